@@ -1,0 +1,31 @@
+using CxBot;
+using CxBot.Web.DirectLine;
+using CxBot.Web.Hosting;
+using Serilog;
+
+Log.Logger = LoggingSetup.CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddCxBotLogging();
+    builder.Services.AddCxBot();
+    builder.Services.AddDirectLine();
+    builder.Services.AddHosting();
+
+    var app = builder.Build();
+    app.UseCxBotHosting();
+    app.MapHealth();
+    app.MapDirectLine();
+    app.MapWebsite();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is not HostAbortedException)
+{
+    Log.Fatal(e, "CxBot failed to start or stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CxBot.Activities;
+
+/// <summary>Source-generated JSON for the wire schema: camelCase, nulls omitted, UTC timestamps.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true,
+    Converters = [typeof(UtcTimestampConverter)])]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(List<Activity>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(JsonElement))]
+public sealed partial class ActivityJsonContext : JsonSerializerContext;

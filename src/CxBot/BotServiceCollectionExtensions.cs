@@ -1,0 +1,38 @@
+using CxBot.Bot;
+using CxBot.Conversations;
+using CxBot.Storage;
+using CxBot.Storage.Embedded;
+using CxBot.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CxBot;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>The bot, its turn pipeline and the store; shared by the web host and the command line.</summary>
+    public static IServiceCollection AddCxBot(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddStorage();
+
+        services.AddSingleton<ActivityLog>();
+        services.AddSingleton<TurnDispatcher>();
+        services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<IBot, SupportBot>();
+
+        // Middleware runs in the order registered here.
+        services.AddSingleton<ITurnMiddleware, LoggingMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        return services;
+    }
+
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IActivityFeed, LocalActivityFeed>();
+        services.TryAddSingleton<IConversationStore, JournalConversationStore>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+using System.Globalization;
+
+namespace CxBot.Conversations;
+
+/// <summary>Activity ids in the Direct Line form <c>{conversationId}|{sequence}</c>.</summary>
+public static class ActivityIds
+{
+    public static string For(string conversationId, long sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{sequence:D7}");
+}

@@ -1,0 +1,36 @@
+using CxBot.Activities;
+
+namespace CxBot.Conversations;
+
+/// <summary>
+/// Where conversations, their activity logs and their state live. The embedded store keeps them
+/// in a local journal; the Redis store shares them between instances. Both honour the same contract:
+/// an appended activity is durable before the call returns, and reads never show an activity that
+/// could be lost by a restart.
+/// </summary>
+public interface IConversationStore
+{
+    /// <summary>Creates the conversation; returns false when it already exists.</summary>
+    Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken);
+
+    Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends to the conversation's log. The store assigns the sequence, the id and, when missing,
+    /// the timestamp, writing them into <paramref name="activity"/>.
+    /// </summary>
+    /// <exception cref="ConversationNotFoundException">No such conversation.</exception>
+    Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="max"/> activities with a sequence above <paramref name="afterWatermark"/>.</summary>
+    /// <exception cref="ConversationNotFoundException">No such conversation.</exception>
+    Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken);
+
+    /// <summary>The state saved at the end of the last turn, or null before the first one.</summary>
+    Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken);
+
+    /// <summary>Null when the store can read and write; otherwise what is wrong, for <c>/healthz</c>.</summary>
+    Task<string?> CheckHealthAsync(CancellationToken cancellationToken);
+}

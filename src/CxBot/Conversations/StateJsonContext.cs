@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace CxBot.Conversations;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ConversationState))]
+[JsonSerializable(typeof(Conversation))]
+internal sealed partial class StateJsonContext : JsonSerializerContext;

@@ -1,0 +1,231 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using CxBot.Activities;
+using CxBot.Conversations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CxBot.Storage.Embedded;
+
+/// <summary>
+/// The embedded store: everything in memory, every change appended to one JSON-lines journal that is
+/// replayed at start. Appends are group-committed by a single writer, so many conversations share one
+/// flush, and an activity becomes readable only once its line is written, so a restart can never take
+/// back an activity a client has already seen.
+/// </summary>
+public sealed partial class JournalConversationStore : IConversationStore, IDisposable
+{
+    private const string JournalFileName = "journal.jsonl";
+
+    private readonly ConcurrentDictionary<string, Entry> _conversations = new(StringComparer.Ordinal);
+    private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
+    private readonly FileStream _journal;
+    private readonly bool _fsync;
+    private readonly TimeProvider _time;
+    private readonly ILogger<JournalConversationStore> _logger;
+    private readonly Task _writer;
+    private volatile string? _fault;
+
+    public JournalConversationStore(IOptions<StorageOptions> options, TimeProvider time, ILogger<JournalConversationStore> logger)
+    {
+        _time = time;
+        _logger = logger;
+        _fsync = options.Value.FsyncEachWrite;
+        var directory = Path.GetFullPath(options.Value.DataDirectory);
+        Directory.CreateDirectory(directory);
+        JournalPath = Path.Combine(directory, JournalFileName);
+        try
+        {
+            // FileShare.None takes an exclusive lock: a second instance on the same folder fails here, loudly.
+            _journal = new FileStream(JournalPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"Cannot open the journal '{JournalPath}': is another CxBot instance using the same Storage:DataDirectory? ({e.Message})", e);
+        }
+
+        Replay();
+        _journal.Seek(0, SeekOrigin.End);
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    public string JournalPath { get; }
+
+    public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        var entry = new Entry(conversation);
+        if (!_conversations.TryAdd(conversation.Id, entry)) return Task.FromResult(false);
+        var line = Record("conv", conversation.Id, w =>
+        {
+            w.WritePropertyName("v");
+            JsonSerializer.Serialize(w, conversation, StateJsonContext.Default.Conversation);
+        });
+        return AwaitTrue(Enqueue(line, null));
+
+        static async Task<bool> AwaitTrue(Task task)
+        {
+            await task;
+            return true;
+        }
+    }
+
+    public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(_conversations.TryGetValue(conversationId, out var entry) ? entry.Conversation : null);
+
+    public async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        var entry = Find(conversationId);
+        StoredActivity stored;
+        Task durable;
+        lock (entry)
+        {
+            var sequence = entry.Activities.Count + 1L;
+            activity.Id = ActivityIds.For(conversationId, sequence);
+            activity.Timestamp = _time.GetUtcNow();
+            activity.Conversation = (activity.Conversation ?? new ConversationAccount()) with { Id = conversationId };
+            stored = new StoredActivity(sequence, activity.Id, ActivitySerializer.ToUtf8(activity));
+            entry.Activities.Add(stored);
+            var json = stored.Json;
+            var line = Record("act", conversationId, w =>
+            {
+                w.WriteNumber("s", sequence);
+                w.WritePropertyName("v");
+                w.WriteRawValue(json, skipInputValidation: true);
+            });
+            durable = Enqueue(line, () => entry.MarkDurable(sequence));
+        }
+
+        await durable;
+        return stored;
+    }
+
+    public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken)
+    {
+        var entry = Find(conversationId);
+        lock (entry)
+        {
+            var end = entry.DurableSequence;
+            var from = Math.Clamp(afterWatermark, 0, end);
+            var count = (int)Math.Min(max, end - from);
+            var page = count == 0 ? [] : entry.Activities.GetRange((int)from, count);
+            return Task.FromResult(new ActivityPage(page, from + count));
+        }
+    }
+
+    public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var entry = Find(conversationId);
+        var json = entry.State;
+        return Task.FromResult(json is null ? null : JsonSerializer.Deserialize(json, StateJsonContext.Default.ConversationState));
+    }
+
+    public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
+    {
+        var entry = Find(conversationId);
+        var json = JsonSerializer.SerializeToUtf8Bytes(state, StateJsonContext.Default.ConversationState);
+        lock (entry)
+        {
+            entry.State = json;
+            var line = Record("state", conversationId, w =>
+            {
+                w.WritePropertyName("v");
+                w.WriteRawValue(json, skipInputValidation: true);
+            });
+            return Enqueue(line, null);
+        }
+    }
+
+    public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => Task.FromResult(_fault);
+
+    public void Dispose()
+    {
+        _writes.Writer.TryComplete();
+        try { _writer.Wait(TimeSpan.FromSeconds(10)); }
+        catch (AggregateException) { /* already reported as the store's fault */ }
+        _journal.Dispose();
+    }
+
+    private Entry Find(string conversationId) =>
+        _conversations.TryGetValue(conversationId, out var entry) ? entry : throw new ConversationNotFoundException(conversationId);
+
+    private Task Enqueue(byte[] line, Action? onDurable)
+    {
+        if (_fault is { } fault) return Task.FromException(new IOException(fault));
+        var pending = new PendingWrite(line, onDurable);
+        if (!_writes.Writer.TryWrite(pending)) return Task.FromException(new ObjectDisposedException(nameof(JournalConversationStore)));
+        return pending.Done.Task;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingWrite>();
+        while (await _writes.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < 4096 && _writes.Reader.TryRead(out var write)) batch.Add(write);
+            try
+            {
+                foreach (var write in batch)
+                {
+                    _journal.Write(write.Line);
+                    _journal.WriteByte((byte)'\n');
+                }
+
+                _journal.Flush(flushToDisk: _fsync);
+                foreach (var write in batch)
+                {
+                    write.OnDurable?.Invoke();
+                    write.Done.TrySetResult();
+                }
+            }
+            catch (Exception e)
+            {
+                // A journal that failed a write no longer matches memory; refuse further writes rather than
+                // acknowledge something a restart would lose. /healthz reports it.
+                _fault = $"The journal '{JournalPath}' failed a write: {e.Message}";
+                LogJournalFailed(e, JournalPath);
+                foreach (var write in batch) write.Done.TrySetException(new IOException(_fault, e));
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private static byte[] Record(string op, string conversationId, Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("op", op);
+            writer.WriteString("c", conversationId);
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Journal {JournalPath} failed a write; the store is now read-only")]
+    private partial void LogJournalFailed(Exception exception, string journalPath);
+
+    private sealed record PendingWrite(byte[] Line, Action? OnDurable)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class Entry(Conversation conversation)
+    {
+        public Conversation Conversation { get; } = conversation;
+        public List<StoredActivity> Activities { get; } = [];
+        public long DurableSequence { get; private set; }
+        public byte[]? State { get; set; }
+
+        public void MarkDurable(long sequence)
+        {
+            lock (this) DurableSequence = Math.Max(DurableSequence, sequence);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using CxBot.Activities;
+using CxBot.Bot;
+using CxBot.Conversations;
+using Microsoft.Extensions.Logging;
+
+namespace CxBot.Turns;
+
+/// <summary>
+/// Where channels hand in customer activities. <see cref="AcceptAsync"/> stores the activity (so the
+/// channel can echo it with its id at once) and queues its turn; turns of one conversation run one
+/// after another in the order their activities were stored, turns of different conversations in parallel.
+/// </summary>
+public sealed partial class TurnDispatcher(
+    IConversationStore store,
+    ActivityLog log,
+    TurnPipeline pipeline,
+    TimeProvider time,
+    ILogger<TurnDispatcher> logger)
+{
+    private readonly SerialQueue _ingress = new();
+    private readonly SerialQueue _turns = new();
+    private readonly HashSet<Task> _running = [];
+
+    /// <summary>Stores <paramref name="activity"/> and queues its turn; returns once it is stored.</summary>
+    public Task<StoredActivity> AcceptAsync(Conversation conversation, Activity activity, CancellationToken cancellationToken) =>
+        _ingress.RunAsync(conversation.Id, async () =>
+        {
+            var stored = await log.AppendAsync(conversation.Id, activity, cancellationToken);
+            Track(_turns.RunAsync(conversation.Id, () => RunTurnAsync(conversation, activity)));
+            return stored;
+        });
+
+    /// <summary>Queues a turn for an activity the channel does not store, such as the conversationUpdate of a new conversation.</summary>
+    public Task DispatchAsync(Conversation conversation, Activity activity)
+    {
+        var turn = _turns.RunAsync(conversation.Id, () => RunTurnAsync(conversation, activity));
+        Track(turn);
+        return turn;
+    }
+
+    /// <summary>Waits until every queued turn has run; for shutdown and tests.</summary>
+    public async Task DrainAsync()
+    {
+        while (true)
+        {
+            Task[] running;
+            lock (_running) running = [.. _running];
+            if (running.Length == 0) return;
+            await Task.WhenAll(running).ConfigureAwait(false);
+        }
+    }
+
+    private void Track(Task turn)
+    {
+        lock (_running) _running.Add(turn);
+        turn.ContinueWith(t => { lock (_running) _running.Remove(t); }, TaskScheduler.Default);
+    }
+
+    private async Task RunTurnAsync(Conversation conversation, Activity activity)
+    {
+        // A turn is not cancelled by the request that started it: the customer is waiting for its reply.
+        var cancellationToken = CancellationToken.None;
+        try
+        {
+            var state = await store.LoadStateAsync(conversation.Id, cancellationToken) ?? NewState(conversation);
+            var context = new TurnContext(activity, conversation, state, log, time);
+            await pipeline.RunAsync(context, cancellationToken);
+            await store.SaveStateAsync(conversation.Id, context.State, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            LogTurnFailed(e, conversation.Id, activity.Id);
+            await ApologiseAsync(conversation, activity);
+        }
+    }
+
+    private async Task ApologiseAsync(Conversation conversation, Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message) return;
+        try
+        {
+            var reply = activity.CreateReply(BotTexts.For(Languages.FromLocale(activity.Locale ?? conversation.Locale)).InternalError);
+            reply.From ??= BotIdentity.Account;
+            await log.AppendAsync(conversation.Id, reply, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogTurnFailed(e, conversation.Id, activity.Id);
+        }
+    }
+
+    private static ConversationState NewState(Conversation conversation) =>
+        new() { Language = Languages.FromLocale(conversation.Locale) };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} for activity {ActivityId}")]
+    private partial void LogTurnFailed(Exception exception, string conversationId, string? activityId);
+}

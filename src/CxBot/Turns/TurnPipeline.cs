@@ -1,0 +1,14 @@
+namespace CxBot.Turns;
+
+/// <summary>Runs a turn through the middleware, in registration order, into the bot.</summary>
+public sealed class TurnPipeline(IEnumerable<ITurnMiddleware> middleware, IBot bot)
+{
+    private readonly ITurnMiddleware[] _middleware = middleware.ToArray();
+
+    public Task RunAsync(TurnContext context, CancellationToken cancellationToken) => Step(0, context, cancellationToken);
+
+    private Task Step(int index, TurnContext context, CancellationToken cancellationToken) =>
+        index == _middleware.Length
+            ? bot.OnTurnAsync(context, cancellationToken)
+            : _middleware[index].OnTurnAsync(context, ct => Step(index + 1, context, ct), cancellationToken);
+}
