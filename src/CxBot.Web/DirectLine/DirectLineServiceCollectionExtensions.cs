@@ -10,7 +10,11 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<StreamConnections>();
         services.AddDirectLineRateLimits();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, DirectLineJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, DirectLineJsonContext.Default);
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        });
         return services;
     }
 }

@@ -17,8 +17,10 @@ public sealed class Activity
     public string? Id { get; set; }
 
     /// <summary>UTC time the server stored the activity; serialised with a trailing <c>Z</c>.</summary>
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Timestamp { get; set; }
 
+    /// <summary>The client's local time, with its offset kept as sent.</summary>
     public DateTimeOffset? LocalTimestamp { get; set; }
     public string? LocalTimezone { get; set; }
     public string? ServiceUrl { get; set; }

@@ -3,12 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace CxBot.Activities;
 
-/// <summary>Source-generated JSON for the wire schema: camelCase, nulls omitted, UTC timestamps.</summary>
+/// <summary>Source-generated JSON for the wire schema: camelCase, nulls omitted.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = true,
-    Converters = [typeof(UtcTimestampConverter)])]
+    PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(List<Activity>))]
 [JsonSerializable(typeof(string))]
