@@ -27,6 +27,10 @@ public static class ActivityReader
         {
             activity = ActivitySerializer.FromUtf8(body.GetBuffer().AsSpan(0, (int)body.Length));
         }
+        catch (JsonException e) when (e.Message.Contains("missing required properties", StringComparison.Ordinal))
+        {
+            return (null, DirectLineErrors.Error(400, "MissingProperty", "The activity has no 'type'."));
+        }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
             return (null, DirectLineErrors.BadSyntax($"The body is not a valid activity: {e.Message}"));

@@ -10,8 +10,8 @@ namespace CxBot.Activities;
 /// </summary>
 public sealed class Activity
 {
-    /// <summary>One of <see cref="ActivityTypes"/>.</summary>
-    public string Type { get; set; } = ActivityTypes.Message;
+    /// <summary>One of <see cref="ActivityTypes"/>; an activity without one is not an activity.</summary>
+    public required string Type { get; set; }
 
     /// <summary>Assigned by the server when the activity is stored: <c>{conversationId}|{sequence}</c>.</summary>
     public string? Id { get; set; }
