@@ -1,0 +1,40 @@
+namespace CxBot.Cli;
+
+/// <summary>Dispatches <c>dotnet run --project src/CxBot.Cli -- COMMAND …</c> to its command.</summary>
+public static class CommandLine
+{
+    private static readonly Dictionary<string, (string Help, Func<string[], TextReader, TextWriter, TextWriter, Task<int>> Run)> Commands =
+        new(StringComparer.Ordinal);
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteLineAsync(Usage());
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        if (!Commands.TryGetValue(args[0], out var command))
+        {
+            await error.WriteLineAsync($"Unknown command '{args[0]}'.\n\n{Usage()}");
+            return 2;
+        }
+
+        try
+        {
+            return await command.Run(args[1..], input, output, error);
+        }
+        catch (UsageException e)
+        {
+            await error.WriteLineAsync($"{args[0]}: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static string Usage() =>
+        "Usage: CxBot.Cli COMMAND [options]\n\nCommands:\n"
+        + string.Join('\n', Commands.Select(c => $"  {c.Key,-16} {c.Value.Help}"));
+}
+
+/// <summary>The command line was wrong; the message says how.</summary>
+public sealed class UsageException(string message) : Exception(message);
