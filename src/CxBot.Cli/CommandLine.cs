@@ -1,10 +1,16 @@
+using CxBot.Cli.Commands;
+
 namespace CxBot.Cli;
 
 /// <summary>Dispatches <c>dotnet run --project src/CxBot.Cli -- COMMAND …</c> to its command.</summary>
 public static class CommandLine
 {
     private static readonly Dictionary<string, (string Help, Func<string[], TextReader, TextWriter, TextWriter, Task<int>> Run)> Commands =
-        new(StringComparer.Ordinal);
+        new(StringComparer.Ordinal)
+        {
+            ["answer"] = (AnswerCommand.Help, AnswerCommand.RunAsync),
+            ["eval"] = (EvalCommand.Help, EvalCommand.RunAsync),
+        };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {

@@ -1,10 +1,13 @@
 using CxBot.Bot;
+using CxBot.Knowledge;
+using CxBot.Knowledge.Generative;
 using CxBot.Conversations;
 using CxBot.Storage;
 using CxBot.Storage.Embedded;
 using CxBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CxBot;
 
@@ -16,6 +19,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddStorage();
+        services.AddKnowledge();
 
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<TurnDispatcher>();
@@ -25,6 +29,18 @@ public static class BotServiceCollectionExtensions
         // Middleware runs in the order registered here.
         services.AddSingleton<ITurnMiddleware, LoggingMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        return services;
+    }
+
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<KnowledgeBaseProvider>();
+        services.AddSingleton<IGenerativeAnswerer>(sp =>
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Llm.IsEnabled
+                ? ActivatorUtilities.CreateInstance<OpenAiGenerativeAnswerer>(sp)
+                : new NoGenerativeAnswerer());
+        services.AddSingleton<AnswerService>();
         return services;
     }
 

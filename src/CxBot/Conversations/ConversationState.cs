@@ -18,4 +18,13 @@ public sealed class ConversationState
     public DateTimeOffset? LastCustomerMessageAt { get; set; }
 
     public DateTimeOffset? FirstBotReplyAt { get; set; }
+
+    /// <summary>Ids of the articles the bot answered with, in order (for the agent desk and the dashboard).</summary>
+    public List<string> ArticlesUsed { get; set; } = [];
+
+    /// <summary>Failures to help in a row: fallbacks and "no, that didn't help". Reset by a good answer.</summary>
+    public int ConsecutiveFailures { get; set; }
+
+    /// <summary>The article whose "Did this help?" is still open.</summary>
+    public string? AwaitingFeedbackFor { get; set; }
 }

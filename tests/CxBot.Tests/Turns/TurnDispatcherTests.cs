@@ -51,7 +51,7 @@ public sealed class TurnDispatcherTests : IDisposable
     [Fact]
     public async Task NewConversation_IsGreeted_InItsLanguage()
     {
-        var sut = NewDispatcher(new SupportBot(Options.Create(new BotOptions())));
+        var sut = NewDispatcher(new SupportBot(Knowledge.TestKnowledge.DemoStore, Options.Create(new BotOptions())));
 
         await sut.DispatchAsync(_conversation, new Activity
         {

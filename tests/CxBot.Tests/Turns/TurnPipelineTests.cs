@@ -33,7 +33,7 @@ public sealed class TurnPipelineTests
     }
 
     private static TurnContext NewContext() =>
-        new(new Activity { Text = "hi" }, new Conversation("c1", DateTimeOffset.UnixEpoch, null, "pl-PL"), new ConversationState(),
+        new(new Activity { Type = ActivityTypes.Message, Text = "hi" }, new Conversation("c1", DateTimeOffset.UnixEpoch, null, "pl-PL"), new ConversationState(),
             new ActivityLog(Mock.Of<IConversationStore>(), new LocalActivityFeed()), TimeProvider.System);
 
     private sealed class Recording(string name, List<string> calls) : ITurnMiddleware

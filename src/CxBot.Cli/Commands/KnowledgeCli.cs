@@ -1,0 +1,21 @@
+using CxBot.Knowledge;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CxBot.Cli.Commands;
+
+/// <summary>Opens a knowledge-base folder once for a batch command.</summary>
+public static class KnowledgeCli
+{
+    public static AnswerService Open(CommandArgs args)
+    {
+        var folder = args.Get("kb") ?? "knowledge-base";
+        if (!Directory.Exists(folder)) throw new UsageException($"Knowledge-base folder '{folder}' does not exist.");
+        var options = Options.Create(new KnowledgeOptions { Folder = Path.GetFullPath(folder), WatchForChanges = false });
+        var provider = new KnowledgeBaseProvider(options, TimeProvider.System, NullLogger<KnowledgeBaseProvider>.Instance);
+        foreach (var problem in provider.Current.Problems) Console.Error.WriteLine($"warning: {problem}");
+        return new AnswerService(provider, options);
+    }
+
+    public static string ActionName(AnswerAction action) => action.ToString().ToLowerInvariant();
+}

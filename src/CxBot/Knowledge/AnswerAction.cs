@@ -1,0 +1,20 @@
+namespace CxBot.Knowledge;
+
+/// <summary>What the bot does with a message (the <c>action</c> of the <c>answer</c> command).</summary>
+public enum AnswerAction
+{
+    /// <summary>Confident: answer with the article.</summary>
+    Answer,
+
+    /// <summary>Unsure between a few articles: "Did you mean…".</summary>
+    Clarify,
+
+    /// <summary>No article fits: say so, offer to rephrase or to talk to a person.</summary>
+    Fallback,
+
+    /// <summary>Greeting, thanks, goodbye or "are you a bot?".</summary>
+    Smalltalk,
+
+    /// <summary>The customer asks for a person.</summary>
+    Handoff,
+}

@@ -1,0 +1,65 @@
+using CxBot.Knowledge.Generative;
+using CxBot.Knowledge.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+
+namespace CxBot.Knowledge;
+
+/// <summary>
+/// Decides how to answer a customer's message: smalltalk and requests for a person are recognised
+/// first; anything else is searched in the knowledge base through the kernel's <c>KnowledgeBase.search</c>
+/// function, and the confidence decides between answering, asking "Did you mean…" and saying plainly
+/// that the bot does not know. With an LLM configured, a confident answer is rewritten from the articles.
+/// </summary>
+public sealed class AnswerService
+{
+    private readonly Kernel _kernel;
+    private readonly KernelFunction _search;
+    private readonly KnowledgeBaseProvider _provider;
+    private readonly KnowledgeOptions _options;
+    private readonly IGenerativeAnswerer _generative;
+
+    public AnswerService(KnowledgeBaseProvider provider, IOptions<KnowledgeOptions> options, IGenerativeAnswerer? generative = null)
+    {
+        _provider = provider;
+        _options = options.Value;
+        _generative = generative ?? new NoGenerativeAnswerer();
+        var builder = Kernel.CreateBuilder();
+        builder.Plugins.AddFromObject(new KnowledgeBasePlugin(provider), KnowledgeBasePlugin.PluginName);
+        _kernel = builder.Build();
+        _search = _kernel.Plugins[KnowledgeBasePlugin.PluginName][KnowledgeBasePlugin.SearchFunction];
+    }
+
+    public KnowledgeBase KnowledgeBase => _provider.Current;
+
+    public async Task<KnowledgeAnswer> AnswerAsync(string text, string conversationLanguage, CancellationToken cancellationToken)
+    {
+        var language = LanguageDetector.Detect(text, conversationLanguage);
+        var smalltalk = SmalltalkDetector.Detect(text);
+        if (smalltalk == SmalltalkKind.HumanRequest) return new(AnswerAction.Handoff, language, 1, null, [], smalltalk);
+        if (smalltalk != SmalltalkKind.None) return new(AnswerAction.Smalltalk, language, 1, null, [], smalltalk);
+
+        var hits = await _kernel.InvokeAsync<IReadOnlyList<ArticleHit>>(_search,
+            new KernelArguments { ["question"] = text, ["language"] = language, ["top"] = 3 }, cancellationToken) ?? [];
+        var answer = Decide(hits, language);
+        if (answer.Action != AnswerAction.Answer || !_generative.IsEnabled) return answer;
+
+        var generated = await _generative.WriteAsync(text, language, answer.Candidates, cancellationToken);
+        return generated is null ? answer : answer with { GeneratedText = generated };
+    }
+
+    private KnowledgeAnswer Decide(IReadOnlyList<ArticleHit> hits, string language)
+    {
+        var knowledgeBase = _provider.Current;
+        var candidates = hits.Select(h => knowledgeBase.Find(h.Id, language)).OfType<KnowledgeArticle>().ToList();
+        var top = hits.Count > 0 ? hits[0].Score : 0;
+        if (top >= _options.AnswerThreshold) return new(AnswerAction.Answer, language, top, candidates[0], candidates);
+        if (top >= _options.ClarifyThreshold)
+        {
+            var close = hits.Zip(candidates).Where(p => p.First.Score >= _options.ClarifyThreshold * 0.75).Select(p => p.Second).ToList();
+            return new(AnswerAction.Clarify, language, top, null, close);
+        }
+
+        return new(AnswerAction.Fallback, language, top, null, candidates);
+    }
+}

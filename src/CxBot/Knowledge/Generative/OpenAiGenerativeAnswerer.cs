@@ -1,0 +1,77 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+namespace CxBot.Knowledge.Generative;
+
+/// <summary>
+/// Generative answers through Semantic Kernel's OpenAI connector, against any OpenAI-compatible
+/// endpoint. The prompt gives the model only the retrieved articles and asks it to decline with a fixed
+/// marker when they do not answer the question.
+/// </summary>
+public sealed partial class OpenAiGenerativeAnswerer : IGenerativeAnswerer
+{
+    public const string DeclineMarker = "NO_ANSWER";
+
+    private const string Prompt = """
+        You are the customer-support assistant of Wrzos, an online fashion and home store.
+        Answer the customer's question using ONLY the articles below. Do not use any other knowledge.
+        If the articles do not contain the answer, reply with exactly {{$decline}} and nothing else.
+        Reply in {{$language}}, briefly and kindly, in Markdown. End with the titles of the articles you used, as "Source: <title>".
+
+        Articles:
+        {{$articles}}
+
+        Customer's question: {{$question}}
+        """;
+
+    private readonly Kernel _kernel;
+    private readonly KernelFunction _answer;
+    private readonly TimeSpan _timeout;
+    private readonly ILogger<OpenAiGenerativeAnswerer> _logger;
+
+    public OpenAiGenerativeAnswerer(IOptions<KnowledgeOptions> options, ILogger<OpenAiGenerativeAnswerer> logger, HttpClient? httpClient = null)
+    {
+        var llm = options.Value.Llm;
+        _logger = logger;
+        _timeout = TimeSpan.FromSeconds(llm.TimeoutSeconds);
+        var builder = Kernel.CreateBuilder();
+#pragma warning disable SKEXP0010 // custom endpoints (Ollama, vLLM, Azure's v1 API) are what makes this optional mode useful
+        builder.AddOpenAIChatCompletion(llm.Model, new Uri(llm.Endpoint!), llm.ApiKey ?? "none", httpClient: httpClient);
+#pragma warning restore SKEXP0010
+        _kernel = builder.Build();
+        _answer = _kernel.CreateFunctionFromPrompt(Prompt, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = 400 }, "answer_from_articles");
+    }
+
+    public bool IsEnabled => true;
+
+    public async Task<string?> WriteAsync(string question, string language, IReadOnlyList<KnowledgeArticle> articles, CancellationToken cancellationToken)
+    {
+        var context = new StringBuilder();
+        foreach (var article in articles) context.Append("## ").AppendLine(article.Title).AppendLine(article.Body).AppendLine();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_timeout);
+        try
+        {
+            var result = await _kernel.InvokeAsync(_answer, new KernelArguments
+            {
+                ["decline"] = DeclineMarker,
+                ["language"] = language == "en" ? "English" : "Polish",
+                ["articles"] = context.ToString(),
+                ["question"] = question,
+            }, timeout.Token);
+            var text = result.GetValue<string>()?.Trim();
+            return string.IsNullOrEmpty(text) || text.Contains(DeclineMarker, StringComparison.Ordinal) ? null : text;
+        }
+        catch (Exception e) when (e is OperationCanceledException or HttpOperationException or HttpRequestException or KernelException)
+        {
+            LogFallback(e.GetType().Name);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Generative answer failed ({Reason}); answering from the article instead")]
+    private partial void LogFallback(string reason);
+}

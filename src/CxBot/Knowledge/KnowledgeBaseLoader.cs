@@ -1,0 +1,112 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CxBot.Knowledge;
+
+/// <summary>
+/// Reads every <c>*.md</c> under the knowledge-base folder. A broken article (bad YAML, a missing or
+/// invalid field, a duplicate id) is reported with its file and field and left out; the rest loads.
+/// </summary>
+public static class KnowledgeBaseLoader
+{
+    private static readonly string[] Languages = ["pl", "en"];
+
+    public static (List<KnowledgeArticle> Articles, List<KnowledgeProblem> Problems) Load(string folder)
+    {
+        var articles = new List<KnowledgeArticle>();
+        var problems = new List<KnowledgeProblem>();
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(new KnowledgeProblem(folder, "(folder)", "The knowledge-base folder does not exist."));
+            return (articles, problems);
+        }
+
+        var seen = new Dictionary<(string Id, string Language), string>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var file = Path.GetRelativePath(folder, path);
+            if (Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
+            string text;
+            try { text = File.ReadAllText(path); }
+            catch (IOException e)
+            {
+                problems.Add(new KnowledgeProblem(file, "(file)", e.Message));
+                continue;
+            }
+
+            var (article, problem) = Parse(text, file);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+                continue;
+            }
+
+            if (seen.TryGetValue((article!.Id, article.Language), out var first))
+            {
+                problems.Add(new KnowledgeProblem(file, "id", $"Duplicate id '{article.Id}' ({article.Language}); already defined in {first}."));
+                continue;
+            }
+
+            seen[(article.Id, article.Language)] = file;
+            articles.Add(article);
+        }
+
+        return (articles, problems);
+    }
+
+    public static (KnowledgeArticle? Article, KnowledgeProblem? Problem) Parse(string text, string file)
+    {
+        text = text.Replace("\r\n", "\n");
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+            return (null, new KnowledgeProblem(file, "(front matter)", "The file must start with '---' and YAML front matter."));
+        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        if (end < 0) return (null, new KnowledgeProblem(file, "(front matter)", "The front matter is not closed with '---'."));
+        var yaml = text[4..end];
+        var body = text[(end + 4)..].TrimStart('-').Trim();
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+                return (null, new KnowledgeProblem(file, "(front matter)", "The front matter must be a YAML mapping."));
+            root = mapping;
+        }
+        catch (YamlException e)
+        {
+            return (null, new KnowledgeProblem(file, "(front matter)", $"Invalid YAML at line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}"));
+        }
+
+        string? Scalar(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode s ? s.Value : null;
+        List<string>? Sequence(string key) =>
+            root.Children.TryGetValue(new YamlScalarNode(key), out var node)
+                ? node switch
+                {
+                    YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0).ToList(),
+                    YamlScalarNode { Value: { Length: > 0 } single } => [single],
+                    _ => [],
+                }
+                : null;
+
+        var id = Scalar("id");
+        if (string.IsNullOrWhiteSpace(id)) return (null, new KnowledgeProblem(file, "id", "Missing id."));
+        if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9][a-z0-9-]*$"))
+            return (null, new KnowledgeProblem(file, "id", $"'{id}' is not a valid id (lower-case letters, digits and '-')."));
+        var language = Scalar("locale")?.Trim().ToLowerInvariant();
+        if (language is null || !Languages.Contains(language[..Math.Min(2, language.Length)]))
+            return (null, new KnowledgeProblem(file, "locale", $"'{language}' is not a supported locale (pl, en)."));
+        language = language[..2];
+        var title = Scalar("title");
+        if (string.IsNullOrWhiteSpace(title)) return (null, new KnowledgeProblem(file, "title", "Missing title."));
+        var questions = Sequence("questions");
+        if (questions is null || questions.Count == 0) return (null, new KnowledgeProblem(file, "questions", "At least one sample question is needed."));
+        if (body.Length == 0) return (null, new KnowledgeProblem(file, "(body)", "The answer body is empty."));
+        var escalateText = Scalar("escalate");
+        if (escalateText is not null && !bool.TryParse(escalateText, out _))
+            return (null, new KnowledgeProblem(file, "escalate", $"'{escalateText}' is not true or false."));
+
+        return (new KnowledgeArticle(id, language, title.Trim(), Sequence("tags") ?? [], questions, body,
+            escalateText is not null && bool.Parse(escalateText), Sequence("related") ?? [], file), null);
+    }
+}

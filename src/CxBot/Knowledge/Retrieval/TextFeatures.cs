@@ -1,0 +1,46 @@
+using CxBot.Knowledge.Text;
+
+namespace CxBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Turns a short text into weighted sparse features: stems of its content words (inflection), character
+/// 3- and 4-grams of those words (typos, compounds, inflection the stemmer misses) and stem bigrams
+/// (phrases such as "zwrot pieniedzy"). Weights per kind were chosen on the paraphrase evaluation.
+/// </summary>
+public static class TextFeatures
+{
+    public const float StemWeight = 1.0f;
+    public const float BigramWeight = 0.6f;
+    public const float CharGramsPerWordWeight = 1.2f;
+
+    public static void Extract(string text, string language, Dictionary<string, float> into)
+    {
+        var words = TextNormalizer.Words(text);
+        string? previous = null;
+        foreach (var word in words)
+        {
+            if (word.Length < 2 && !char.IsDigit(word[0]) || StopWords.Contains(word))
+            {
+                previous = null;
+                continue;
+            }
+
+            var stem = Stemmer.Stem(word, language);
+            Add(into, "w|" + stem, StemWeight);
+            if (previous is not null) Add(into, "b|" + previous + "_" + stem, BigramWeight);
+            previous = stem;
+
+            var padded = "^" + word + "$";
+            var grams = 0;
+            for (var n = 3; n <= 4; n++) grams += Math.Max(0, padded.Length - n + 1);
+            if (grams == 0) continue;
+            var weight = CharGramsPerWordWeight / grams;
+            for (var n = 3; n <= 4; n++)
+                for (var i = 0; i + n <= padded.Length; i++)
+                    Add(into, "c|" + padded.Substring(i, n), weight);
+        }
+    }
+
+    private static void Add(Dictionary<string, float> features, string key, float weight) =>
+        features[key] = features.GetValueOrDefault(key) + weight;
+}
