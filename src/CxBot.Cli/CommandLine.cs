@@ -10,6 +10,9 @@ public static class CommandLine
         {
             ["answer"] = (AnswerCommand.Help, AnswerCommand.RunAsync),
             ["eval"] = (EvalCommand.Help, EvalCommand.RunAsync),
+            ["sentiment"] = (SentimentCommand.Help, SentimentCommand.RunAsync),
+            ["train-sentiment"] = (TrainSentimentCommand.Help, TrainSentimentCommand.RunAsync),
+            ["eval-sentiment"] = (EvalSentimentCommand.Help, EvalSentimentCommand.RunAsync),
         };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)

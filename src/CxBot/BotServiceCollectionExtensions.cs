@@ -1,6 +1,7 @@
 using CxBot.Bot;
 using CxBot.Knowledge;
 using CxBot.Knowledge.Generative;
+using CxBot.Sentiment;
 using CxBot.Conversations;
 using CxBot.Storage;
 using CxBot.Storage.Embedded;
@@ -20,6 +21,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddStorage();
         services.AddKnowledge();
+        services.AddSentiment();
 
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<TurnDispatcher>();
@@ -29,6 +31,7 @@ public static class BotServiceCollectionExtensions
         // Middleware runs in the order registered here.
         services.AddSingleton<ITurnMiddleware, LoggingMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        services.AddSingleton<ITurnMiddleware, SentimentMiddleware>();
         return services;
     }
 
@@ -41,6 +44,13 @@ public static class BotServiceCollectionExtensions
                 ? ActivatorUtilities.CreateInstance<OpenAiGenerativeAnswerer>(sp)
                 : new NoGenerativeAnswerer());
         services.AddSingleton<AnswerService>();
+        return services;
+    }
+
+    public static IServiceCollection AddSentiment(this IServiceCollection services)
+    {
+        services.AddOptions<SentimentOptions>().BindConfiguration(SentimentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ISentimentScorer, SentimentScorer>();
         return services;
     }
 

@@ -25,6 +25,9 @@ public sealed class ConversationState
     /// <summary>Failures to help in a row: fallbacks and "no, that didn't help". Reset by a good answer.</summary>
     public int ConsecutiveFailures { get; set; }
 
+    /// <summary>Sentiment of each customer message, in order: kept with the message's id for the agent desk and the dashboard.</summary>
+    public List<MessageSentiment> Sentiments { get; set; } = [];
+
     /// <summary>The article whose "Did this help?" is still open.</summary>
     public string? AwaitingFeedbackFor { get; set; }
 }

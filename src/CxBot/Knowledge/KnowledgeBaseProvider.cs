@@ -19,7 +19,7 @@ public sealed partial class KnowledgeBaseProvider : IDisposable
     {
         _logger = logger;
         _time = time;
-        Folder = ResolveFolder(options.Value.Folder);
+        Folder = PathResolver.FindUpwards(options.Value.Folder);
         _debounce = new Timer(_ => Reload());
         Reload();
         if (options.Value.WatchForChanges && Directory.Exists(Folder))
@@ -59,21 +59,6 @@ public sealed partial class KnowledgeBaseProvider : IDisposable
 
     // Editors write a file in several steps; wait for them to settle before reading.
     private void ScheduleReload() => _debounce.Change(TimeSpan.FromMilliseconds(250), Timeout.InfiniteTimeSpan);
-
-    public static string ResolveFolder(string folder)
-    {
-        if (Path.IsPathRooted(folder)) return folder;
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, folder);
-                if (Directory.Exists(candidate)) return candidate;
-            }
-        }
-
-        return Path.GetFullPath(folder);
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge-base article {File} was not loaded: {Field}: {Problem}")]
     private partial void LogProblem(string file, string field, string problem);
