@@ -3,6 +3,7 @@ using CxBot.Knowledge;
 using CxBot.Knowledge.Generative;
 using CxBot.Sentiment;
 using CxBot.Conversations;
+using CxBot.Handoff;
 using CxBot.Storage;
 using CxBot.Storage.Embedded;
 using CxBot.Turns;
@@ -22,6 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddStorage();
         services.AddKnowledge();
         services.AddSentiment();
+        services.AddHandoff();
 
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<TurnDispatcher>();
@@ -32,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, LoggingMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
         services.AddSingleton<ITurnMiddleware, SentimentMiddleware>();
+        services.AddSingleton<ITurnMiddleware, HandoffMiddleware>();
         return services;
     }
 
@@ -54,11 +57,27 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
+    public static IServiceCollection AddHandoff(this IServiceCollection services)
+    {
+        services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BusinessHoursOptions>().BindConfiguration(BusinessHoursOptions.SectionName);
+        services.AddSingleton<HandoffPolicy>();
+        services.AddSingleton<HandoffQueue>();
+        services.AddSingleton<AgentRegistry>();
+        services.AddSingleton<WaitEstimator>();
+        services.AddSingleton<BusinessHours>();
+        services.AddSingleton<TicketStore>();
+        services.AddSingleton<HandoffQueueNotifier>();
+        return services;
+    }
+
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IActivityFeed, LocalActivityFeed>();
-        services.TryAddSingleton<IConversationStore, JournalConversationStore>();
+        services.TryAddSingleton<JournalConversationStore>();
+        services.TryAddSingleton<IConversationStore>(sp => sp.GetRequiredService<JournalConversationStore>());
+        services.TryAddSingleton<IDocumentStore>(sp => sp.GetRequiredService<JournalConversationStore>());
         return services;
     }
 }

@@ -30,4 +30,24 @@ public sealed class ConversationState
 
     /// <summary>The article whose "Did this help?" is still open.</summary>
     public string? AwaitingFeedbackFor { get; set; }
+
+    /// <summary>Where the conversation stands between the bot and the agents.</summary>
+    public Handoff.HandoffPhase Handoff { get; set; } = CxBot.Handoff.HandoffPhase.Bot;
+
+    /// <summary>Why the last handoff was offered or made (see <see cref="CxBot.Handoff.HandoffReason"/>).</summary>
+    public string? HandoffReason { get; set; }
+
+    /// <summary>The bot already offered a consultant once; it escalates without asking again.</summary>
+    public bool HandoffOffered { get; set; }
+
+    public DateTimeOffset? QueuedAt { get; set; }
+    public string? AgentId { get; set; }
+    public string? AgentName { get; set; }
+    public DateTimeOffset? AgentJoinedAt { get; set; }
+
+    /// <summary>Seconds the customer waited for the first agent.</summary>
+    public double? WaitSeconds { get; set; }
+
+    /// <summary>The queue position the customer was last told.</summary>
+    public int LastToldPosition { get; set; }
 }

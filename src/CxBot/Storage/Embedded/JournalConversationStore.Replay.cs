@@ -53,6 +53,7 @@ public sealed partial class JournalConversationStore
         using var document = JsonDocument.Parse(line.ToArray());
         var root = document.RootElement;
         var op = root.GetProperty("op").GetString();
+        // "c" is the conversation id, or the collection of a "doc" record.
         var conversationId = root.GetProperty("c").GetString()!;
         var value = root.GetProperty("v");
         switch (op)
@@ -69,6 +70,12 @@ public sealed partial class JournalConversationStore
                 var json = System.Text.Encoding.UTF8.GetBytes(value.GetRawText());
                 entry.Activities.Add(new StoredActivity(sequence, ActivityIds.For(conversationId, sequence), json));
                 entry.MarkDurable(sequence);
+                break;
+            case "doc":
+                var documents = _documents.GetOrAdd(conversationId, _ => new(StringComparer.Ordinal));
+                var key = root.GetProperty("k").GetString()!;
+                if (value.ValueKind == JsonValueKind.Null) documents.TryRemove(key, out _);
+                else documents[key] = System.Text.Encoding.UTF8.GetBytes(value.GetRawText());
                 break;
             case "state":
                 Find(conversationId).State = System.Text.Encoding.UTF8.GetBytes(value.GetRawText());

@@ -16,11 +16,12 @@ namespace CxBot.Storage.Embedded;
 /// flush, and an activity becomes readable only once its line is written, so a restart can never take
 /// back an activity a client has already seen.
 /// </summary>
-public sealed partial class JournalConversationStore : IConversationStore, IDisposable
+public sealed partial class JournalConversationStore : IConversationStore, IDocumentStore, IDisposable
 {
     private const string JournalFileName = "journal.jsonl";
 
     private readonly ConcurrentDictionary<string, Entry> _conversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte[]>> _documents = new(StringComparer.Ordinal);
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly FileStream _journal;
     private readonly bool _fsync;
@@ -139,6 +140,39 @@ public sealed partial class JournalConversationStore : IConversationStore, IDisp
     }
 
     public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => Task.FromResult(_fault);
+
+    public Task PutAsync(string collection, string key, byte[] json, CancellationToken cancellationToken)
+    {
+        var documents = _documents.GetOrAdd(collection, _ => new(StringComparer.Ordinal));
+        lock (documents)
+        {
+            documents[key] = json;
+            return Enqueue(Record("doc", collection, w =>
+            {
+                w.WriteString("k", key);
+                w.WritePropertyName("v");
+                w.WriteRawValue(json, skipInputValidation: true);
+            }), null);
+        }
+    }
+
+    public Task DeleteAsync(string collection, string key, CancellationToken cancellationToken)
+    {
+        var documents = _documents.GetOrAdd(collection, _ => new(StringComparer.Ordinal));
+        lock (documents)
+        {
+            if (!documents.TryRemove(key, out _)) return Task.CompletedTask;
+            return Enqueue(Record("doc", collection, w =>
+            {
+                w.WriteString("k", key);
+                w.WriteNull("v");
+            }), null);
+        }
+    }
+
+    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListAsync(string collection, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<KeyValuePair<string, byte[]>>>(
+            _documents.TryGetValue(collection, out var documents) ? [.. documents] : []);
 
     public void Dispose()
     {

@@ -1,0 +1,103 @@
+namespace CxBot.Handoff;
+
+/// <summary>An agent as the desk knows them right now.</summary>
+public sealed record AgentStatus(string Id, string DisplayName, string Presence, int Capacity, IReadOnlyList<string> Conversations)
+{
+    public bool IsOnline => Presence == AgentPresence.Online;
+    public int FreeSlots => IsOnline ? Math.Max(0, Capacity - Conversations.Count) : 0;
+}
+
+public static class AgentPresence
+{
+    public const string Online = "online";
+    public const string Away = "away";
+}
+
+/// <summary>
+/// Which agents are connected, their presence and capacity, and the conversations each holds. Presence
+/// lives in memory: agents reconnect after a restart, and their conversations are kept in the conversations' state.
+/// </summary>
+public sealed class AgentRegistry
+{
+    private readonly Dictionary<string, Agent> _agents = new(StringComparer.Ordinal);
+
+    public event Action? Changed;
+
+    public void Connected(string agentId, string displayName, int capacity)
+    {
+        lock (_agents)
+        {
+            if (!_agents.TryGetValue(agentId, out var agent)) _agents[agentId] = agent = new Agent(agentId, displayName, capacity);
+            agent.Connections++;
+        }
+
+        Changed?.Invoke();
+    }
+
+    /// <summary>Drops one connection; when it was the agent's last, returns the conversations they held so they can go back to the queue.</summary>
+    public IReadOnlyList<string> Disconnected(string agentId)
+    {
+        IReadOnlyList<string> orphaned = [];
+        lock (_agents)
+        {
+            if (!_agents.TryGetValue(agentId, out var agent)) return orphaned;
+            if (--agent.Connections <= 0)
+            {
+                orphaned = [.. agent.Conversations];
+                _agents.Remove(agentId);
+            }
+        }
+
+        Changed?.Invoke();
+        return orphaned;
+    }
+
+    public void SetPresence(string agentId, string presence)
+    {
+        lock (_agents)
+            if (_agents.TryGetValue(agentId, out var agent)) agent.Presence = presence == AgentPresence.Away ? AgentPresence.Away : AgentPresence.Online;
+        Changed?.Invoke();
+    }
+
+    /// <summary>Gives the agent the conversation if they are online and have a free slot.</summary>
+    public bool TryAssign(string agentId, string conversationId)
+    {
+        lock (_agents)
+        {
+            if (!_agents.TryGetValue(agentId, out var agent) || agent.Presence != AgentPresence.Online) return false;
+            if (!agent.Conversations.Contains(conversationId) && agent.Conversations.Count >= agent.Capacity) return false;
+            agent.Conversations.Add(conversationId);
+        }
+
+        Changed?.Invoke();
+        return true;
+    }
+
+    public void Release(string agentId, string conversationId)
+    {
+        lock (_agents)
+            if (_agents.TryGetValue(agentId, out var agent)) agent.Conversations.Remove(conversationId);
+        Changed?.Invoke();
+    }
+
+    public bool Holds(string agentId, string conversationId)
+    {
+        lock (_agents) return _agents.TryGetValue(agentId, out var agent) && agent.Conversations.Contains(conversationId);
+    }
+
+    public IReadOnlyList<AgentStatus> Snapshot()
+    {
+        lock (_agents)
+            return [.. _agents.Values.Select(a => new AgentStatus(a.Id, a.DisplayName, a.Presence, a.Capacity, [.. a.Conversations]))];
+    }
+
+    private sealed class Agent(string id, string displayName, int capacity)
+    {
+        public string Id { get; } = id;
+        public string DisplayName { get; } = displayName;
+        public int Capacity { get; } = capacity;
+        public string Presence { get; set; } = AgentPresence.Online;
+        public int Connections { get; set; }
+        public HashSet<string> Conversations { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,16 @@
+namespace CxBot.Handoff;
+
+/// <summary>A conversation waiting for an agent.</summary>
+/// <param name="Urgent">Strongly negative sentiment: served before others.</param>
+/// <param name="Returned">Came back from an agent (disconnect or transfer): served first of all.</param>
+/// <param name="Summary">What the customer wants, in a line, for the agent's queue view.</param>
+public sealed record QueueEntry(
+    string ConversationId,
+    string Language,
+    string Reason,
+    DateTimeOffset EnqueuedAt,
+    bool Urgent,
+    bool Returned,
+    string Summary,
+    float Sentiment,
+    string? PreferredAgentId = null);

@@ -1,0 +1,4 @@
+namespace CxBot.Handoff;
+
+/// <summary>A message left for the support team when no consultant could take the conversation; agents see it next.</summary>
+public sealed record Ticket(string Id, string ConversationId, string Language, string Reason, string Message, DateTimeOffset CreatedAt, string Status = "open");
