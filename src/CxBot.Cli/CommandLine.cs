@@ -13,6 +13,7 @@ public static class CommandLine
             ["sentiment"] = (SentimentCommand.Help, SentimentCommand.RunAsync),
             ["train-sentiment"] = (TrainSentimentCommand.Help, TrainSentimentCommand.RunAsync),
             ["eval-sentiment"] = (EvalSentimentCommand.Help, EvalSentimentCommand.RunAsync),
+            ["hash-password"] = (HashPasswordCommand.Help, HashPasswordCommand.RunAsync),
         };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)

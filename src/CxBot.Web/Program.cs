@@ -1,4 +1,5 @@
 using CxBot;
+using CxBot.Web.AgentDesk;
 using CxBot.Web.DirectLine;
 using CxBot.Web.Hosting;
 using Serilog;
@@ -10,12 +11,14 @@ try
     builder.AddCxBotLogging();
     builder.Services.AddCxBot();
     builder.Services.AddDirectLine();
+    builder.Services.AddAgentDesk();
     builder.Services.AddHosting();
 
     var app = builder.Build();
     app.UseCxBotHosting();
     app.MapHealth();
     app.MapDirectLine();
+    app.MapAgentDesk();
     app.MapWebsite();
     await app.RunAsync();
     return 0;

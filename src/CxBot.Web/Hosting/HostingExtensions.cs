@@ -9,6 +9,7 @@ public static class HostingExtensions
     public static IServiceCollection AddHosting(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHostedService<WarmUp>();
         services.AddHostedService<DrainTurnsOnShutdown>();
         return services;
     }
@@ -20,6 +21,9 @@ public static class HostingExtensions
         app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         return app;
     }
 

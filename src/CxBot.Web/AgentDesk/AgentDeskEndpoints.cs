@@ -1,0 +1,114 @@
+using System.Net;
+using System.Security.Claims;
+using System.Text.Json;
+using CxBot.Conversations;
+using CxBot.Handoff;
+using CxBot.Knowledge;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace CxBot.Web.AgentDesk;
+
+/// <summary>Sign-in, the agent desk page and the desk's JSON API (queue, transcripts, agent assist).</summary>
+public static class AgentDeskEndpoints
+{
+    public static IEndpointRouteBuilder MapAgentDesk(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/agent/login", LoginPage).AllowAnonymous();
+        app.MapPost("/agent/login", Login).AllowAnonymous();
+        app.MapPost("/agent/logout", (Delegate)Logout).RequireAuthorization(Roles.DeskPolicy);
+        app.MapGet("/agent", DeskPage).RequireAuthorization(Roles.DeskPolicy);
+
+        var api = app.MapGroup("/api/agent").RequireAuthorization(Roles.DeskPolicy);
+        api.MapGet("/me", Me);
+        api.MapGet("/queue", Queue);
+        api.MapGet("/conversations/{conversationId}", Transcript);
+        api.MapGet("/conversations/{conversationId}/assist", Assist);
+        app.MapHub<AgentHub>("/hubs/agent").RequireAuthorization(Roles.DeskPolicy);
+        return app;
+    }
+
+    internal static IResult LoginPage(HttpContext http, IAntiforgery antiforgery, string? error, string? returnUrl)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        var html = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "AgentDesk", "Pages", "login.html"))
+            .Replace("{{token}}", WebUtility.HtmlEncode(tokens.RequestToken), StringComparison.Ordinal)
+            .Replace("{{field}}", WebUtility.HtmlEncode(tokens.FormFieldName), StringComparison.Ordinal)
+            .Replace("{{returnUrl}}", WebUtility.HtmlEncode(returnUrl ?? "/agent"), StringComparison.Ordinal)
+            .Replace("{{error}}", error is null ? "" : $"<p class=\"error\" role=\"alert\">{WebUtility.HtmlEncode(error)}</p>", StringComparison.Ordinal);
+        return TypedResults.Content(html, "text/html; charset=utf-8");
+    }
+
+    internal static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, AccountService accounts)
+    {
+        try { await antiforgery.ValidateRequestAsync(http); }
+        catch (AntiforgeryValidationException) { return TypedResults.BadRequest("The sign-in form expired; reload the page."); }
+        var form = await http.Request.ReadFormAsync();
+        var (account, error) = accounts.SignIn(form["userName"].ToString(), form["password"].ToString());
+        var returnUrl = form["returnUrl"].ToString();
+        if (!Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//")) returnUrl = "/agent";
+        if (account is null) return TypedResults.Redirect($"/agent/login?error={Uri.EscapeDataString(error!)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.UserName), new(ClaimTypes.Name, account.DisplayName) };
+        claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+        return TypedResults.Redirect(returnUrl);
+    }
+
+    internal static async Task<IResult> Logout(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.Redirect("/agent/login");
+    }
+
+    internal static IResult DeskPage() =>
+        TypedResults.Content(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "AgentDesk", "Pages", "desk.html")), "text/html; charset=utf-8");
+
+    internal static IResult Me(ClaimsPrincipal user, IOptions<AgentDeskOptions> options) => TypedResults.Ok(new
+    {
+        id = user.FindFirstValue(ClaimTypes.NameIdentifier),
+        name = user.Identity?.Name,
+        roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value),
+        cannedReplies = options.Value.CannedReplies,
+    });
+
+    internal static async Task<IResult> Queue(HandoffQueue queue, AgentRegistry agents, TicketStore tickets, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new
+        {
+            waiting = await queue.SnapshotAsync(cancellationToken),
+            agents = agents.Snapshot(),
+            tickets = (await tickets.ListAsync(cancellationToken)).Where(t => t.Status == "open"),
+        });
+
+    internal static async Task<IResult> Transcript(string conversationId, IConversationStore store, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(conversationId, cancellationToken) is not { } conversation) return TypedResults.NotFound();
+        var page = await store.ReadAsync(conversationId, 0, int.MaxValue, cancellationToken);
+        var state = await store.LoadStateAsync(conversationId, cancellationToken) ?? new ConversationState();
+        return TypedResults.Ok(new
+        {
+            conversation,
+            activities = page.Activities.Select(a => JsonDocument.Parse(a.Json).RootElement),
+            sentiments = state.Sentiments,
+            articlesUsed = state.ArticlesUsed,
+            handoff = new { phase = state.Handoff.ToString(), reason = state.HandoffReason, agent = state.AgentName, state.QueuedAt },
+            language = state.Language,
+        });
+    }
+
+    /// <summary>Agent assist: knowledge-base answers for the customer's last message, to insert and edit.</summary>
+    internal static async Task<IResult> Assist(string conversationId, IConversationStore store, AnswerService answers, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(conversationId, cancellationToken) is null) return TypedResults.NotFound();
+        var page = await store.ReadAsync(conversationId, 0, int.MaxValue, cancellationToken);
+        var last = page.Activities.Select(a => a.ToActivity()).LastOrDefault(a => a.Type == "message" && a.From?.Role == "user");
+        if (last?.Text is null) return TypedResults.Ok(Array.Empty<object>());
+        var state = await store.LoadStateAsync(conversationId, cancellationToken);
+        var language = state?.Language ?? "pl";
+        return TypedResults.Ok(answers.KnowledgeBase.Search(last.Text, language, 3)
+            .Select(hit => new { hit.Article.Id, hit.Article.Title, score = Math.Round(hit.Score, 3), text = hit.Article.Body }));
+    }
+}

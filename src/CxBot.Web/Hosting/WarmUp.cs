@@ -1,0 +1,22 @@
+using CxBot.Handoff;
+using CxBot.Knowledge;
+using CxBot.Sentiment;
+
+namespace CxBot.Web.Hosting;
+
+/// <summary>
+/// Loads the knowledge base and the sentiment model and starts the queue notifier before the host reports
+/// ready, so the first customer does not pay for them and a broken setup fails at start, not mid-chat.
+/// </summary>
+public sealed class WarmUp(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<KnowledgeBaseProvider>();
+        services.GetRequiredService<ISentimentScorer>().Score("warm up");
+        services.GetRequiredService<HandoffQueueNotifier>();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
