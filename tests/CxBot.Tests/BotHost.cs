@@ -1,0 +1,68 @@
+using CxBot.Activities;
+using CxBot.Conversations;
+using CxBot.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CxBot.Tests;
+
+/// <summary>The whole bot in process, wired as the host wires it (real store, knowledge base, sentiment model, handoff), without HTTP.</summary>
+public sealed class BotHost : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private readonly ServiceProvider _services;
+
+    public BotHost(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _folder.Path,
+            ["Knowledge:Folder"] = Knowledge.TestKnowledge.RepositoryFolder,
+            ["Knowledge:WatchForChanges"] = "false",
+            ["BusinessHours:AlwaysOpen"] = "true",
+        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddCxBot();
+        _services = services.BuildServiceProvider();
+    }
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public async Task<Conversation> StartAsync(string locale)
+    {
+        var conversation = new Conversation(Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "u1", locale);
+        await Get<IConversationStore>().CreateAsync(conversation, default);
+        await Get<TurnDispatcher>().DispatchAsync(conversation, new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            MembersAdded = [BotIdentity.Account, new ChannelAccount { Id = "u1", Role = "user" }],
+            From = new ChannelAccount { Id = "u1", Role = "user" },
+            Recipient = BotIdentity.Account,
+            Locale = locale,
+        });
+        return conversation;
+    }
+
+    /// <summary>Says something as the customer and waits for the bot's whole turn.</summary>
+    public async Task SayAsync(Conversation conversation, string text)
+    {
+        var dispatcher = Get<TurnDispatcher>();
+        await dispatcher.AcceptAsync(conversation, new Activity
+        {
+            Type = ActivityTypes.Message, Text = text, Locale = conversation.Locale, ChannelId = "directline",
+            From = new ChannelAccount { Id = "u1", Role = "user" }, Recipient = BotIdentity.Account,
+        }, default);
+        await dispatcher.DrainAsync();
+    }
+
+    public async Task<List<Activity>> TranscriptAsync(Conversation conversation) =>
+        [.. (await Get<IConversationStore>().ReadAsync(conversation.Id, 0, int.MaxValue, default)).Activities.Select(a => a.ToActivity())];
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _folder.Dispose();
+    }
+}
