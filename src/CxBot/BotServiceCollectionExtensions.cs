@@ -2,6 +2,7 @@ using CxBot.Bot;
 using CxBot.Knowledge;
 using CxBot.Knowledge.Generative;
 using CxBot.Sentiment;
+using CxBot.Surveys;
 using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Storage;
@@ -24,6 +25,7 @@ public static class BotServiceCollectionExtensions
         services.AddKnowledge();
         services.AddSentiment();
         services.AddHandoff();
+        services.AddSurveys();
 
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<TurnDispatcher>();
@@ -34,6 +36,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, LoggingMiddleware>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
         services.AddSingleton<ITurnMiddleware, SentimentMiddleware>();
+        services.AddSingleton<ITurnMiddleware, SurveyMiddleware>();
         services.AddSingleton<ITurnMiddleware, HandoffMiddleware>();
         return services;
     }
@@ -68,6 +71,15 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BusinessHours>();
         services.AddSingleton<TicketStore>();
         services.AddSingleton<HandoffQueueNotifier>();
+        return services;
+    }
+
+    public static IServiceCollection AddSurveys(this IServiceCollection services)
+    {
+        services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SurveyStore>();
+        services.AddSingleton<InactivityMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<InactivityMonitor>());
         return services;
     }
 

@@ -50,4 +50,19 @@ public sealed class ConversationState
 
     /// <summary>The queue position the customer was last told.</summary>
     public int LastToldPosition { get; set; }
+
+    /// <summary>A person was asked for or took part: the conversation counts as escalated, not contained.</summary>
+    public bool Escalated { get; set; }
+
+    /// <summary>The agent who last handled the conversation, kept after they leave it for the survey's facts.</summary>
+    public string? LastAgentName { get; set; }
+
+    public Surveys.SurveyPhase Survey { get; set; } = CxBot.Surveys.SurveyPhase.NotAsked;
+    public int? Csat { get; set; }
+    public int? Ces { get; set; }
+    public string? SurveyComment { get; set; }
+
+    /// <summary>When and how the conversation ended: <c>customer</c>, <c>agent</c> or <c>inactivity</c>; null while open.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+    public string? EndedBy { get; set; }
 }

@@ -15,6 +15,9 @@ public interface IConversationStore
 
     Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>Every stored conversation (for inactivity checks, retention and demo data).</summary>
+    Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken);
+
     /// <summary>
     /// Appends to the conversation's log. The store assigns the sequence, the id and, when missing,
     /// the timestamp, writing them into <paramref name="activity"/>.

@@ -110,6 +110,7 @@ public sealed class HandoffMiddleware(
         var state = context.State;
         var texts = HandoffTexts.For(state.Language);
         state.HandoffReason = reason;
+        state.Escalated = true;
         await context.SendActivityAsync(HandoffEvents.InitiateEvent(context.Conversation.Id, reason, state.Language), cancellationToken);
 
         var open = hours.IsOpen();
@@ -186,6 +187,7 @@ public sealed class HandoffMiddleware(
                 state.Handoff = HandoffPhase.WithAgent;
                 state.AgentId = agentId;
                 state.AgentName = agentName;
+                state.LastAgentName = agentName;
                 state.AgentJoinedAt = now;
                 if (state.QueuedAt is { } queuedAt) state.WaitSeconds ??= (now - queuedAt).TotalSeconds;
                 await context.SendActivityAsync(HandoffEvents.StatusEvent("accepted", agent: agentName), cancellationToken);

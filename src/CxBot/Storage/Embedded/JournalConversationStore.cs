@@ -76,6 +76,9 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
     public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(_conversations.TryGetValue(conversationId, out var entry) ? entry.Conversation : null);
 
+    public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Conversation>>([.. _conversations.Values.Select(e => e.Conversation)]);
+
     public async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var entry = Find(conversationId);
