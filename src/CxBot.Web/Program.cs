@@ -1,5 +1,6 @@
 using CxBot;
 using CxBot.Web.AgentDesk;
+using CxBot.Web.Dashboard;
 using CxBot.Web.DirectLine;
 using CxBot.Web.Hosting;
 using Serilog;
@@ -19,6 +20,7 @@ try
     app.MapHealth();
     app.MapDirectLine();
     app.MapAgentDesk();
+    app.MapDashboard();
     app.MapWebsite();
     await app.RunAsync();
     return 0;

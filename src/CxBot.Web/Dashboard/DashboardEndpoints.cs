@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using CxBot.Analytics;
+using CxBot.Surveys;
+using CxBot.Web.AgentDesk;
+
+namespace CxBot.Web.Dashboard;
+
+/// <summary>
+/// The CX lead's dashboard (<c>/cx</c>) and a JSON endpoint for every figure on it, so a BI tool can read
+/// them too. All take <c>?from=yyyy-MM-dd&amp;to=yyyy-MM-dd&amp;lang=pl|en</c>.
+/// </summary>
+public static class DashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/cx", Page).RequireAuthorization(Roles.LeadPolicy);
+        var api = app.MapGroup("/api/cx").RequireAuthorization(Roles.LeadPolicy);
+        api.MapGet("/summary", Summary);
+        api.MapGet("/trend", Trend);
+        api.MapGet("/breakdown", Breakdown);
+        api.MapGet("/gaps", Gaps);
+        api.MapGet("/low-rated", LowRated);
+        api.MapGet("/conversations/{conversationId}", AgentDeskEndpoints.Transcript);
+        api.MapGet("/export/responses.csv", ExportResponses);
+        return app;
+    }
+
+    internal static IResult Page() =>
+        TypedResults.Content(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Dashboard", "Pages", "cx.html")), "text/html; charset=utf-8");
+
+    internal static async Task<IResult> Summary(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(CxMetrics.From(responses)));
+
+    internal static async Task<IResult> Trend(SurveyStore surveys, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken) =>
+        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(CsatBreakdown.Trend(responses, interval == "week")));
+
+    internal static async Task<IResult> Breakdown(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(new
+        {
+            resolvedBy = CsatBreakdown.By(responses, r => [r.ResolvedBy]),
+            agent = CsatBreakdown.By(responses, r => r.Agent is null ? [] : [r.Agent]),
+            article = CsatBreakdown.By(responses, r => r.Articles),
+            language = CsatBreakdown.By(responses, r => [r.Language]),
+        }));
+
+    internal static async Task<IResult> Gaps(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        var gaps = (await surveys.ListGapsAsync(cancellationToken)).Where(g =>
+        {
+            var day = DateOnly.FromDateTime(g.At.UtcDateTime);
+            return (filter.From is null || day >= filter.From) && (filter.To is null || day <= filter.To)
+                && (string.IsNullOrEmpty(filter.Language) || g.Language == filter.Language);
+        });
+        return TypedResults.Ok(GapClusters.From(gaps));
+    }
+
+    internal static async Task<IResult> LowRated(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(responses
+            .Where(r => r.Csat is <= 2).OrderByDescending(r => r.EndedAt)
+            .Select(r => new { r.ConversationId, r.Csat, r.Comment, r.Language, r.ResolvedBy, r.Agent, r.EndedAt, r.EscalationReason })));
+
+    internal static async Task<IResult> ExportResponses(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses =>
+        {
+            var csv = new StringBuilder("conversationId,startedAt,endedAt,language,resolvedBy,endedBy,agent,articles,escalationReason,customerMessages,csat,ces,comment,sentimentStart,sentimentEnd,firstResponseSeconds,waitSeconds,totalSeconds\n");
+            foreach (var r in responses.OrderBy(r => r.EndedAt))
+            {
+                csv.AppendJoin(',', [
+                    Csv(r.ConversationId), Csv(r.StartedAt.ToString("O", CultureInfo.InvariantCulture)), Csv(r.EndedAt.ToString("O", CultureInfo.InvariantCulture)),
+                    Csv(r.Language), Csv(r.ResolvedBy), Csv(r.EndedBy), Csv(r.Agent), Csv(string.Join(';', r.Articles)), Csv(r.EscalationReason),
+                    Number(r.CustomerMessages), Number(r.Csat), Number(r.Ces), Csv(r.Comment), Number(r.SentimentStart), Number(r.SentimentEnd),
+                    Number(r.FirstResponseSeconds), Number(r.WaitSeconds), Number(r.TotalSeconds)]).Append('\n');
+            }
+
+            return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-responses.csv");
+        });
+
+    private static async Task<IResult> WithFilterAsync(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken,
+        Func<List<SurveyResponse>, IResult> result)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        var responses = (await surveys.ListAsync(cancellationToken)).Where(filter.Matches).ToList();
+        return result(responses);
+    }
+
+    private static CxFilter? ParseFilter(string? from, string? to, string? lang)
+    {
+        DateOnly? Parse(string? text) => string.IsNullOrEmpty(text) ? null
+            : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : DateOnly.MinValue;
+        var (f, t) = (Parse(from), Parse(to));
+        if (f == DateOnly.MinValue || t == DateOnly.MinValue || lang is not (null or "" or "pl" or "en")) return null;
+        return new CxFilter(f, t, lang);
+    }
+
+    private static IResult BadFilter() =>
+        TypedResults.BadRequest(new { error = new { code = "BadArgument", message = "Use from/to as yyyy-MM-dd and lang as pl or en." } });
+
+    /// <summary>A CSV field, quoted; a leading =, +, - or @ is neutralised so a spreadsheet never runs customer text as a formula.</summary>
+    private static string Csv(string? value)
+    {
+        if (value is null) return "";
+        if (value.Length > 0 && "=+-@".Contains(value[0])) value = "'" + value;
+        return "\"" + value.Replace("\"", "\"\"") + "\"";
+    }
+
+    private static string Number(double? value) => value?.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
+}

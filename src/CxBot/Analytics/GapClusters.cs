@@ -1,0 +1,50 @@
+using CxBot.Knowledge.Text;
+using CxBot.Surveys;
+
+namespace CxBot.Analytics;
+
+/// <summary>A group of unanswered questions about the same thing: the article to write next.</summary>
+public sealed record GapCluster(string Label, int Count, IReadOnlyList<string> Examples, IReadOnlyList<string> Languages);
+
+/// <summary>
+/// Groups the questions the bot could not answer by the stems they share (greedy, most frequent first):
+/// enough to show a lead "12 people asked about X" without a model.
+/// </summary>
+public static class GapClusters
+{
+    public static IReadOnlyList<GapCluster> From(IEnumerable<KnowledgeGap> gaps, double minimumOverlap = 0.34, int maxExamples = 5)
+    {
+        var items = gaps.Select(g => (Gap: g, Stems: Stems(g.Text, g.Language))).Where(i => i.Stems.Count > 0).ToList();
+        var clusters = new List<(HashSet<string> Stems, List<KnowledgeGap> Members, Dictionary<string, int> Frequency)>();
+        foreach (var (gap, stems) in items)
+        {
+            var best = clusters.Select((c, i) => (Index: i, Overlap: Jaccard(c.Stems, stems))).OrderByDescending(p => p.Overlap).FirstOrDefault();
+            if (clusters.Count > 0 && best.Overlap >= minimumOverlap)
+            {
+                var cluster = clusters[best.Index];
+                cluster.Members.Add(gap);
+                foreach (var stem in stems) cluster.Frequency[stem] = cluster.Frequency.GetValueOrDefault(stem) + 1;
+                cluster.Stems.UnionWith(stems);
+            }
+            else
+            {
+                clusters.Add(([.. stems], [gap], stems.ToDictionary(s => s, _ => 1)));
+            }
+        }
+
+        return
+        [
+            .. clusters.OrderByDescending(c => c.Members.Count).Select(c => new GapCluster(
+                string.Join(' ', c.Frequency.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(3).Select(f => f.Key)),
+                c.Members.Count,
+                [.. c.Members.Select(m => m.Text).Distinct().Take(maxExamples)],
+                [.. c.Members.Select(m => m.Language).Distinct().Order()])),
+        ];
+    }
+
+    private static HashSet<string> Stems(string text, string language) =>
+        [.. TextNormalizer.Words(text).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(w => Stemmer.Stem(w, language))];
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / a.Union(b).Count();
+}
