@@ -7,18 +7,18 @@ namespace CxBot.Analytics;
 public sealed record GapCluster(string Label, int Count, IReadOnlyList<string> Examples, IReadOnlyList<string> Languages);
 
 /// <summary>
-/// Groups the questions the bot could not answer by the stems they share (greedy, most frequent first):
+/// Groups the questions the bot could not answer by the stems they share (greedy, in arrival order):
 /// enough to show a lead "12 people asked about X" without a model.
 /// </summary>
 public static class GapClusters
 {
-    public static IReadOnlyList<GapCluster> From(IEnumerable<KnowledgeGap> gaps, double minimumOverlap = 0.34, int maxExamples = 5)
+    public static IReadOnlyList<GapCluster> From(IEnumerable<KnowledgeGap> gaps, double minimumOverlap = 0.5, int maxExamples = 5)
     {
         var items = gaps.Select(g => (Gap: g, Stems: Stems(g.Text, g.Language))).Where(i => i.Stems.Count > 0).ToList();
         var clusters = new List<(HashSet<string> Stems, List<KnowledgeGap> Members, Dictionary<string, int> Frequency)>();
         foreach (var (gap, stems) in items)
         {
-            var best = clusters.Select((c, i) => (Index: i, Overlap: Jaccard(c.Stems, stems))).OrderByDescending(p => p.Overlap).FirstOrDefault();
+            var best = clusters.Select((c, i) => (Index: i, Overlap: Overlap(c.Stems, stems))).OrderByDescending(p => p.Overlap).FirstOrDefault();
             if (clusters.Count > 0 && best.Overlap >= minimumOverlap)
             {
                 var cluster = clusters[best.Index];
@@ -45,6 +45,7 @@ public static class GapClusters
     private static HashSet<string> Stems(string text, string language) =>
         [.. TextNormalizer.Words(text).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(w => Stemmer.Stem(w, language))];
 
-    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
-        a.Count + b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / a.Union(b).Count();
+    /// <summary>Shared stems over the smaller set: short questions share few words, so Jaccard would keep them apart.</summary>
+    private static double Overlap(HashSet<string> a, HashSet<string> b) =>
+        Math.Min(a.Count, b.Count) == 0 ? 0 : (double)a.Intersect(b).Count() / Math.Min(a.Count, b.Count);
 }
