@@ -12,7 +12,7 @@ public sealed class BotHost : IDisposable
     private readonly TempDirectory _folder = new();
     private readonly ServiceProvider _services;
 
-    public BotHost(IReadOnlyDictionary<string, string?>? settings = null)
+    public BotHost(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -24,6 +24,7 @@ public sealed class BotHost : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        if (time is not null) services.AddSingleton(time);
         services.AddCxBot();
         _services = services.BuildServiceProvider();
     }
@@ -32,7 +33,7 @@ public sealed class BotHost : IDisposable
 
     public async Task<Conversation> StartAsync(string locale)
     {
-        var conversation = new Conversation(Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, "u1", locale);
+        var conversation = new Conversation(Guid.NewGuid().ToString("N"), Get<TimeProvider>().GetUtcNow(), "u1", locale);
         await Get<IConversationStore>().CreateAsync(conversation, default);
         await Get<TurnDispatcher>().DispatchAsync(conversation, new Activity
         {
@@ -56,6 +57,16 @@ public sealed class BotHost : IDisposable
         }, default);
         await dispatcher.DrainAsync();
     }
+
+    /// <summary>Runs an agent-desk event (accept, message, end…) through the conversation's turn queue, as the hub does.</summary>
+    public async Task AgentAsync(Conversation conversation, string name, string? value = null)
+    {
+        await Get<TurnDispatcher>().DispatchAsync(conversation, CxBot.Handoff.AgentEvents.Create(name, conversation.Id, "anna", "Anna", value));
+    }
+
+    /// <summary>The bot's and agents' messages so far, in order.</summary>
+    public async Task<List<string>> RepliesAsync(Conversation conversation) =>
+        [.. (await TranscriptAsync(conversation)).Where(a => a.Type == ActivityTypes.Message && a.From?.Role != "user").Select(a => a.Text ?? "")];
 
     public async Task<List<Activity>> TranscriptAsync(Conversation conversation) =>
         [.. (await Get<IConversationStore>().ReadAsync(conversation.Id, 0, int.MaxValue, default)).Activities.Select(a => a.ToActivity())];
