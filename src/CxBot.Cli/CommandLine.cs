@@ -14,6 +14,7 @@ public static class CommandLine
             ["train-sentiment"] = (TrainSentimentCommand.Help, TrainSentimentCommand.RunAsync),
             ["eval-sentiment"] = (EvalSentimentCommand.Help, EvalSentimentCommand.RunAsync),
             ["hash-password"] = (HashPasswordCommand.Help, HashPasswordCommand.RunAsync),
+            ["seed-demo"] = (SeedDemoCommand.Help, SeedDemoCommand.RunAsync),
         };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
