@@ -89,21 +89,21 @@ public static class SeedDemoCommand
                 await Say(Question());
                 if (random.NextDouble() < 0.5) await Say(Question());
                 await Say(language == "pl" ? "dzięki, to wszystko" : "thanks, that's all");
-                if (random.NextDouble() < 0.7) await Say(Pick(random, ["5", "5", "4", "4", "5", "3", "bardzo dobrze", "great"]));
-                if (random.NextDouble() < 0.3) await Say(Pick(random, language == "pl" ? ["Szybko i konkretnie", "Pomocne", "Super"] : ["Quick and helpful", "Nice bot", "Clear answer"]));
+                if (random.NextDouble() < 0.7) await Say(Pick<string>(random, ["5", "5", "4", "4", "5", "3", "bardzo dobrze", "great"]));
+                if (random.NextDouble() < 0.3) await Say(Pick<string>(random, language == "pl" ? ["Szybko i konkretnie", "Pomocne", "Super"] : ["Quick and helpful", "Nice bot", "Clear answer"]));
             }
             else if (scenario < 0.72)
             {
                 await Say(Pick(random, language == "pl" ? UnknownPl : UnknownEn));
                 await Say(language == "pl" ? "nie, dziękuję" : "no thanks");
                 await Say(language == "pl" ? "Zakończ czat" : "End chat");
-                if (random.NextDouble() < 0.6) await Say(Pick(random, ["2", "3", "1", "źle", "bad"]));
+                if (random.NextDouble() < 0.6) await Say(Pick<string>(random, ["2", "3", "1", "źle", "bad"]));
                 if (random.NextDouble() < 0.5) await Say(language == "pl" ? "Bot nie zna odpowiedzi na proste pytanie" : "The bot didn't know a simple thing");
             }
             else
             {
-                await Say(random.NextDouble() < 0.5 ? Question() : Pick(random, language == "pl" ? ["CZEKAM JUŻ 2 TYGODNIE!!! KPINA", "nic nie działa, masakra"] : ["THIS IS RIDICULOUS!!!", "your bot is useless"]));
-                await Say(language == "pl" ? Pick(random, ["konsultant", "chcę rozmawiać z człowiekiem"]) : Pick(random, ["agent please", "I want to talk to a human"]));
+                await Say(random.NextDouble() < 0.5 ? Question() : Pick<string>(random, language == "pl" ? ["CZEKAM JUŻ 2 TYGODNIE!!! KPINA", "nic nie działa, masakra"] : ["THIS IS RIDICULOUS!!!", "your bot is useless"]));
+                await Say(language == "pl" ? Pick<string>(random, ["konsultant", "chcę rozmawiać z człowiekiem"]) : Pick<string>(random, ["agent please", "I want to talk to a human"]));
                 var agent = random.NextDouble() < 0.6 ? ("anna", "Anna") : ("piotr", "Piotr");
                 clock.Advance(TimeSpan.FromSeconds(30 + random.Next(400)));
                 agents.TryAssign(agent.Item1, conversation.Id);
@@ -115,9 +115,9 @@ public static class SeedDemoCommand
                 await AgentAsync(dispatcher, conversation, AgentEvents.End, agent);
                 if (random.NextDouble() < 0.75)
                 {
-                    var csat = Pick(random, agent.Item1 == "anna" ? ["5", "5", "4", "4", "3"] : ["4", "3", "2", "5", "1"]);
+                    var csat = Pick<string>(random, agent.Item1 == "anna" ? ["5", "5", "4", "4", "3"] : ["4", "3", "2", "5", "1"]);
                     await Say(csat);
-                    await Say(Pick(random, ["5", "4", "3", "2"]));
+                    await Say(Pick<string>(random, ["5", "4", "3", "2"]));
                     if (random.NextDouble() < 0.4) await Say(language == "pl" ? "Konsultant bardzo pomocny" : "The consultant was very helpful");
                 }
             }
