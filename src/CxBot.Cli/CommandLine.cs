@@ -15,6 +15,7 @@ public static class CommandLine
             ["eval-sentiment"] = (EvalSentimentCommand.Help, EvalSentimentCommand.RunAsync),
             ["hash-password"] = (HashPasswordCommand.Help, HashPasswordCommand.RunAsync),
             ["seed-demo"] = (SeedDemoCommand.Help, SeedDemoCommand.RunAsync),
+            ["load"] = (LoadCommand.Help, LoadCommand.RunAsync),
         };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CxBot.Cli.Commands;
+
+/// <summary>
+/// <c>load --conversations N --duration S --url URL --secret SECRET</c>: N concurrent Direct Line
+/// conversations, each on its own WebSocket stream, asking real FAQ questions (and some asking for a
+/// person) for S seconds. Reports throughput, reply latency percentiles, and activities lost or duplicated
+/// (every conversation's stream is checked against its log at the end). The server's per-IP limits must
+/// allow the load (see README). Only loopback and the project's own test hosts are valid targets.
+/// </summary>
+public static class LoadCommand
+{
+    public const string Help = "drive N concurrent Direct Line conversations (--url http://127.0.0.1:PORT --conversations N --duration S --secret S)";
+
+    private static readonly string[] Questions =
+    [
+        "gdzie jest moja paczka", "ile kosztuje dostawa", "jak zwrócić towar", "ile mam dni na zwrot", "czy mogę zapłacić BLIKiem",
+        "how much is delivery", "how do I return an item", "where is my order", "can I pay with BLIK", "how long does a refund take",
+        "jak zresetować hasło", "do you ship to Germany", "jak zamówić fakturę VAT", "czy macie karty podarunkowe",
+    ];
+
+    public static async Task<int> RunAsync(string[] arguments, TextReader input, TextWriter output, TextWriter error)
+    {
+        var args = new CommandArgs(arguments);
+        var url = new Uri(args.Require("url").TrimEnd('/') + "/");
+        if (!url.IsLoopback) throw new UsageException("Load only targets this machine (loopback addresses).");
+        var conversations = args.GetInt("conversations", 100);
+        var duration = TimeSpan.FromSeconds(args.GetInt("duration", 30));
+        var secret = args.Get("secret") ?? Environment.GetEnvironmentVariable("DirectLine__Secret")
+            ?? throw new UsageException("--secret (or DirectLine__Secret) is required to open conversations.");
+        var escalationShare = args.GetInt("escalate-percent", 5) / 100.0;
+
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            BaseAddress = url, Timeout = TimeSpan.FromSeconds(30),
+        };
+        var results = new ConcurrentBag<ConversationResult>();
+        var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = conversations },
+            async (i, _) => results.Add(await RunConversationAsync(http, secret, i, stopAt, escalationShare)));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+
+        var all = results.ToList();
+        var latencies = all.SelectMany(r => r.LatenciesMs).Order().ToList();
+        var replies = latencies.Count;
+        var report = string.Create(CultureInfo.InvariantCulture,
+            $"conversations {conversations}, duration {elapsed.TotalSeconds:0.0} s\n"
+            + $"messages sent {all.Sum(r => r.Sent)}, replies {replies}, throughput {replies / elapsed.TotalSeconds:0.0} replies/s\n"
+            + $"reply latency ms: p50 {P(latencies, 0.50):0.0}, p90 {P(latencies, 0.90):0.0}, p99 {P(latencies, 0.99):0.0}, max {(latencies.Count > 0 ? latencies[^1] : double.NaN):0.0}\n"
+            + $"lost activities {all.Sum(r => r.Lost)}, duplicated activities {all.Sum(r => r.Duplicated)}, errors {all.Sum(r => r.Errors)}, rejected 429 {all.Sum(r => r.Throttled)}");
+        await output.WriteLineAsync(report);
+        foreach (var problem in all.SelectMany(r => r.Problems).Take(10)) await error.WriteLineAsync(problem);
+        return all.Sum(r => r.Lost + r.Duplicated) == 0 ? 0 : 1;
+    }
+
+    private static async Task<ConversationResult> RunConversationAsync(HttpClient http, string secret, int index, long stopAt, double escalationShare)
+    {
+        var result = new ConversationResult();
+        var random = new Random(index);
+        try
+        {
+            using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations")
+            {
+                Content = JsonContent.Create(new JsonObject { ["locale"] = index % 3 == 0 ? "en-US" : "pl-PL", ["user"] = new JsonObject { ["id"] = $"load-{index}" } }),
+            };
+            start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+            using var started = await http.SendAsync(start);
+            if (!started.IsSuccessStatusCode) { result.Fail($"start: {(int)started.StatusCode}", started); return result; }
+            var body = JsonNode.Parse(await started.Content.ReadAsStringAsync())!;
+            var (conversationId, token) = (body["conversationId"]!.GetValue<string>(), body["token"]!.GetValue<string>());
+
+            using var socket = new ClientWebSocket();
+            await socket.ConnectAsync(new Uri(body["streamUrl"]!.GetValue<string>()), CancellationToken.None);
+            var received = new ConcurrentDictionary<string, int>();
+            var replies = new ConcurrentDictionary<string, long>();
+            using var stop = new CancellationTokenSource();
+            var receiving = ReceiveAsync(socket, received, replies, stop.Token);
+
+            while (Stopwatch.GetTimestamp() < stopAt)
+            {
+                var text = random.NextDouble() < escalationShare ? "konsultant" : Questions[random.Next(Questions.Length)];
+                var sentAt = Stopwatch.GetTimestamp();
+                using var post = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities")
+                {
+                    Content = JsonContent.Create(new JsonObject { ["type"] = "message", ["text"] = text, ["from"] = new JsonObject { ["id"] = $"load-{index}" } }),
+                };
+                post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var posted = await http.SendAsync(post);
+                if (!posted.IsSuccessStatusCode) { result.Fail($"post: {(int)posted.StatusCode}", posted); await Task.Delay(1000); continue; }
+                var id = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+                result.Sent++;
+                var deadline = Stopwatch.GetTimestamp() + 10 * Stopwatch.Frequency;
+                long arrived;
+                while (!replies.TryGetValue(id, out arrived) && Stopwatch.GetTimestamp() < deadline) await Task.Delay(2);
+                if (arrived == 0) { result.Problems.Add($"{conversationId}: no reply to {id}"); result.Errors++; continue; }
+                result.LatenciesMs.Add((arrived - sentAt) * 1000.0 / Stopwatch.Frequency);
+            }
+
+            // Let the last replies arrive, then compare what the stream delivered with the conversation's log.
+            await Task.Delay(500);
+            using var read = new HttpRequestMessage(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities");
+            read.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var log = await http.SendAsync(read);
+            var logged = JsonNode.Parse(await log.Content.ReadAsStringAsync())!["activities"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).ToList();
+            result.Lost = logged.Count(id => !received.ContainsKey(id));
+            result.Duplicated = received.Values.Sum(n => n - 1);
+            if (result.Lost > 0) result.Problems.Add($"{conversationId}: {result.Lost} activities in the log never came on the stream");
+            await stop.CancelAsync();
+            try { await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None); } catch (WebSocketException) { }
+            await receiving;
+        }
+        catch (Exception e) when (e is HttpRequestException or WebSocketException or TaskCanceledException or JsonException)
+        {
+            result.Errors++;
+            result.Problems.Add($"conversation {index}: {e.GetType().Name}: {e.Message}");
+        }
+
+        return result;
+    }
+
+    private static async Task ReceiveAsync(ClientWebSocket socket, ConcurrentDictionary<string, int> received, ConcurrentDictionary<string, long> replies, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        using var frame = new MemoryStream();
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var result = await socket.ReceiveAsync(buffer, cancellationToken);
+                if (result.MessageType == WebSocketMessageType.Close) return;
+                frame.Write(buffer, 0, result.Count);
+                if (!result.EndOfMessage) continue;
+                var now = Stopwatch.GetTimestamp();
+                if (frame.Length > 0)
+                {
+                    using var document = JsonDocument.Parse(frame.ToArray());
+                    foreach (var activity in document.RootElement.GetProperty("activities").EnumerateArray())
+                    {
+                        var id = activity.GetProperty("id").GetString()!;
+                        received.AddOrUpdate(id, 1, (_, n) => n + 1);
+                        if (activity.GetProperty("type").GetString() == "message" && activity.TryGetProperty("replyToId", out var replyTo)
+                            && activity.GetProperty("from").TryGetProperty("role", out var role) && role.GetString() == "bot")
+                            replies.TryAdd(replyTo.GetString()!, now);
+                    }
+                }
+
+                frame.SetLength(0);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+        }
+    }
+
+    private static double P(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private sealed class ConversationResult
+    {
+        public int Sent { get; set; }
+        public int Lost { get; set; }
+        public int Duplicated { get; set; }
+        public int Errors { get; set; }
+        public int Throttled { get; set; }
+        public List<double> LatenciesMs { get; } = [];
+        public List<string> Problems { get; } = [];
+
+        public void Fail(string problem, HttpResponseMessage response)
+        {
+            if ((int)response.StatusCode == 429) Throttled++;
+            else Errors++;
+            Problems.Add(problem);
+        }
+    }
+}
