@@ -7,6 +7,8 @@ using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Storage;
 using CxBot.Storage.Embedded;
+using CxBot.Storage.Redis;
+using StackExchange.Redis;
 using CxBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -86,10 +88,22 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IActivityFeed, LocalActivityFeed>();
         services.TryAddSingleton<JournalConversationStore>();
-        services.TryAddSingleton<IConversationStore>(sp => sp.GetRequiredService<JournalConversationStore>());
-        services.TryAddSingleton<IDocumentStore>(sp => sp.GetRequiredService<JournalConversationStore>());
+        services.TryAddSingleton<IConnectionMultiplexer>(sp =>
+        {
+            var configuration = ConfigurationOptions.Parse(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Redis
+                ?? throw new InvalidOperationException("Storage:Provider is Redis but Storage:Redis is empty."));
+            // Keep retrying in the background when Redis is down instead of failing start-up or crash-looping.
+            configuration.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(configuration);
+        });
+        services.TryAddSingleton<RedisConversationStore>();
+        services.TryAddSingleton<IConversationStore>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisConversationStore>() : sp.GetRequiredService<JournalConversationStore>());
+        services.TryAddSingleton<IDocumentStore>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisConversationStore>() : sp.GetRequiredService<JournalConversationStore>());
+        services.TryAddSingleton<IActivityFeed>(sp => UsesRedis(sp) ? new RedisActivityFeed(sp.GetRequiredService<IConnectionMultiplexer>()) : new LocalActivityFeed());
         return services;
     }
+
+    private static bool UsesRedis(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == "Redis";
 }

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CxBot.Activities;
+using CxBot.Conversations;
+using StackExchange.Redis;
+
+namespace CxBot.Storage.Redis;
+
+/// <summary>
+/// Conversations, activity logs, state and documents in Redis, shared by every instance. An append
+/// assigns the next sequence and stores the activity in one Lua script, so sequences have no gaps and
+/// a log read on any instance sees exactly what was acknowledged. Keys of one conversation share a hash
+/// tag, so the store also works on a Redis cluster.
+/// </summary>
+public sealed class RedisConversationStore(IConnectionMultiplexer redis, TimeProvider time) : IConversationStore, IDocumentStore
+{
+    // Splices the id in front of the activity's JSON (which is written without one) once the sequence is known.
+    private const string AppendScript = """
+        local seq = redis.call('INCR', KEYS[1])
+        local json = '{"id":"' .. ARGV[1] .. '|' .. string.format('%07d', seq) .. '",' .. string.sub(ARGV[2], 2)
+        redis.call('HSET', KEYS[2], seq, json)
+        return seq
+        """;
+
+    private IDatabase Db => redis.GetDatabase();
+
+    public async Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(conversation, StateJsonContext.Default.Conversation);
+        if (!await Db.StringSetAsync(RedisKeys.Conversation(conversation.Id), json, when: When.NotExists)) return false;
+        await Db.SetAddAsync(RedisKeys.Conversations, conversation.Id);
+        return true;
+    }
+
+    public async Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var json = await Db.StringGetAsync(RedisKeys.Conversation(conversationId));
+        return json.IsNull ? null : JsonSerializer.Deserialize((string)json!, StateJsonContext.Default.Conversation);
+    }
+
+    public async Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken)
+    {
+        var list = new List<Conversation>();
+        foreach (var id in await Db.SetMembersAsync(RedisKeys.Conversations))
+            if (await GetAsync(id!, cancellationToken) is { } conversation) list.Add(conversation);
+        return list;
+    }
+
+    public async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (!await Db.KeyExistsAsync(RedisKeys.Conversation(conversationId))) throw new ConversationNotFoundException(conversationId);
+        activity.Id = null;
+        activity.Timestamp = time.GetUtcNow();
+        activity.Conversation = (activity.Conversation ?? new ConversationAccount()) with { Id = conversationId };
+        var withoutId = ActivitySerializer.ToJson(activity);
+        var sequence = (long)await Db.ScriptEvaluateAsync(AppendScript, [RedisKeys.Sequence(conversationId), RedisKeys.Log(conversationId)], [conversationId, withoutId]);
+        activity.Id = ActivityIds.For(conversationId, sequence);
+        var json = Encoding.UTF8.GetBytes($"{{\"id\":\"{activity.Id}\",{withoutId[1..]}");
+        return new StoredActivity(sequence, activity.Id, json);
+    }
+
+    public async Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken)
+    {
+        var end = await Db.StringGetAsync(RedisKeys.Sequence(conversationId));
+        if (end.IsNull && !await Db.KeyExistsAsync(RedisKeys.Conversation(conversationId))) throw new ConversationNotFoundException(conversationId);
+        var last = end.IsNull ? 0 : (long)end;
+        var from = Math.Clamp(afterWatermark, 0, last);
+        var count = (int)Math.Min(max, last - from);
+        if (count == 0) return new ActivityPage([], from);
+        var fields = Enumerable.Range(1, count).Select(i => (RedisValue)(from + i)).ToArray();
+        var values = await Db.HashGetAsync(RedisKeys.Log(conversationId), fields);
+        var page = new List<StoredActivity>(count);
+        for (var i = 0; i < values.Length && !values[i].IsNull; i++)
+        {
+            var sequence = from + i + 1;
+            page.Add(new StoredActivity(sequence, ActivityIds.For(conversationId, sequence), values[i]!));
+        }
+
+        return new ActivityPage(page, from + page.Count);
+    }
+
+    public async Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var json = await Db.StringGetAsync(RedisKeys.State(conversationId));
+        if (json.IsNull)
+            return await Db.KeyExistsAsync(RedisKeys.Conversation(conversationId)) ? null : throw new ConversationNotFoundException(conversationId);
+        return JsonSerializer.Deserialize((byte[])json!, StateJsonContext.Default.ConversationState);
+    }
+
+    public async Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
+    {
+        if (!await Db.KeyExistsAsync(RedisKeys.Conversation(conversationId))) throw new ConversationNotFoundException(conversationId);
+        await Db.StringSetAsync(RedisKeys.State(conversationId), JsonSerializer.SerializeToUtf8Bytes(state, StateJsonContext.Default.ConversationState));
+    }
+
+    public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Db.PingAsync();
+            return null;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            return $"Redis is unreachable: {e.Message}";
+        }
+    }
+
+    public Task PutAsync(string collection, string key, byte[] json, CancellationToken cancellationToken) =>
+        Db.HashSetAsync(RedisKeys.Documents(collection), key, json);
+
+    public Task DeleteAsync(string collection, string key, CancellationToken cancellationToken) =>
+        Db.HashDeleteAsync(RedisKeys.Documents(collection), key);
+
+    public async Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListAsync(string collection, CancellationToken cancellationToken) =>
+        [.. (await Db.HashGetAllAsync(RedisKeys.Documents(collection))).Select(e => new KeyValuePair<string, byte[]>(e.Name!, (byte[])e.Value!))];
+
+    internal static string Format(long sequence) => sequence.ToString("D7", CultureInfo.InvariantCulture);
+}
