@@ -13,7 +13,7 @@ namespace CxBot.Cli.Commands;
 /// </summary>
 public static class EvalSentimentCommand
 {
-    public const string Help = "evaluate sentiment (--heldout data/sentiment/heldout.tsv [--datasets ../shared/datasets] [--compare])";
+    public const string Help = "evaluate sentiment (--heldout data/sentiment/heldout.tsv [--datasets ../shared/datasets] [--compare] [--errors])";
 
     public static async Task<int> RunAsync(string[] arguments, TextReader input, TextWriter output, TextWriter error)
     {
@@ -31,7 +31,7 @@ public static class EvalSentimentCommand
         if (args.Get("compare") is not null)
         {
             var train = SentimentTrainer.ReadTsv(args.Get("train") ?? "data/sentiment/train.tsv");
-            foreach (var trainer in new[] { "sdca", "lbfgs" })
+            foreach (var trainer in SentimentModel.Candidates)
             {
                 var path = Path.Combine(Path.GetTempPath(), $"cxbot-sentiment-{trainer}.zip");
                 SentimentTrainer.Save(SentimentTrainer.Train(train, trainer), path);
@@ -46,6 +46,12 @@ public static class EvalSentimentCommand
         foreach (var (name, scorer) in scorers)
         foreach (var (setName, cases, binary) in sets)
             await output.WriteLineAsync(Evaluate(name, setName, cases, binary, scorer));
+
+        if (args.Get("errors") is not null)
+            foreach (var example in heldout)
+                if (scorers[0].Scorer.Score(example.Text) is var result && result.LabelName != example.Label)
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"  {example.Label,-8} -> {result.LabelName,-8} {result.Score,6:0.00}  [{example.Lang}] {example.Text}"));
         return 0;
     }
 
@@ -54,7 +60,7 @@ public static class EvalSentimentCommand
 
     private static string Evaluate(string model, string set, List<(string Text, string Label)> cases, bool binary, ISentimentScorer scorer)
     {
-        if (cases.Count == 0) return $"{model,-8} {set,-34} (no data)";
+        if (cases.Count == 0) return $"{model,-15} {set,-34} (no data)";
         scorer.Score("warm up");
         var predicted = new List<string>(cases.Count);
         var timer = Stopwatch.StartNew();
@@ -66,16 +72,11 @@ public static class EvalSentimentCommand
         }
 
         var microsPerMessage = timer.Elapsed.TotalMicroseconds / cases.Count;
-        var labels = binary ? new[] { "negative", "positive" } : ["negative", "neutral", "positive"];
-        var accuracy = cases.Zip(predicted).Count(p => p.First.Label == p.Second) / (double)cases.Count;
-        var f1 = labels.Select(label =>
-        {
-            var tp = cases.Zip(predicted).Count(p => p.First.Label == label && p.Second == label);
-            var fp = cases.Zip(predicted).Count(p => p.First.Label != label && p.Second == label);
-            var fn = cases.Zip(predicted).Count(p => p.First.Label == label && p.Second != label);
-            return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
-        }).Average();
+        var labels = binary ? new[] { "negative", "positive" } : SentimentEvaluation.Labels;
+        var pairs = cases.Zip(predicted, (c, p) => (c.Label, p)).ToList();
+        var accuracy = pairs.Count(p => p.Label == p.p) / (double)cases.Count;
+        var f1 = SentimentEvaluation.MacroF1(pairs, labels);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{model,-8} {set,-34} n={cases.Count,5}  macro-F1 {f1:0.000}  accuracy {accuracy:0.000}  {microsPerMessage:0.0} µs/message");
+            $"{model,-15} {set,-34} n={cases.Count,5}  macro-F1 {f1:0.000}  accuracy {accuracy:0.000}  {microsPerMessage:0.0} µs/message");
     }
 }

@@ -11,12 +11,12 @@ public static class SentimentTrainer
             .Select(p => new SentimentModel.Input { Text = p[0], Label = p[1].Trim(), Lang = p.Length > 2 ? p[2].Trim() : "" }),
     ];
 
-    public static ITransformer Train(IReadOnlyList<SentimentModel.Input> examples, string trainer = "sdca")
+    public static ITransformer Train(IReadOnlyList<SentimentModel.Input> examples, string candidate = SentimentModel.Shipped)
     {
         var ml = new MLContext(SentimentModel.Seed);
         var prepared = examples.Select(e => new SentimentModel.Input { Text = SentimentText.Prepare(e.Text), Label = e.Label, Lang = e.Lang });
         var data = ml.Data.LoadFromEnumerable(prepared);
-        return SentimentModel.Pipeline(ml, trainer).Fit(data);
+        return SentimentModel.Pipeline(ml, candidate).Fit(data);
     }
 
     public static void Save(ITransformer model, string path)

@@ -13,6 +13,8 @@ public static class RepoPaths
 
     public static string WebAssembly => Path.Combine(WebProject, "bin", Configuration, "net10.0", "CxBot.Web.dll");
 
+    public static string CliAssembly => Path.Combine(Root, "src", "CxBot.Cli", "bin", Configuration, "net10.0", "CxBot.Cli.dll");
+
     public static string E2e => Path.Combine(Root, "tests", "CxBot.Web.Tests", "e2e");
 
     private static string FindRoot()

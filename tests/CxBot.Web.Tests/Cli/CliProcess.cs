@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using CxBot.Web.Tests.Infrastructure;
+
+namespace CxBot.Web.Tests.Cli;
+
+/// <summary>Runs the built command line (<c>src/CxBot.Cli</c>) as a process, as scripts do.</summary>
+public static class CliProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(string stdin, params string[] arguments)
+    {
+        if (!File.Exists(RepoPaths.CliAssembly)) throw new InvalidOperationException($"Build CxBot.Cli first: {RepoPaths.CliAssembly} is missing.");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
+        };
+        info.ArgumentList.Add(RepoPaths.CliAssembly);
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
