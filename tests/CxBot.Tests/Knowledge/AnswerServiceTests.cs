@@ -101,6 +101,18 @@ public sealed class AnswerServiceTests
         Assert.Null(answer.Article);
     }
 
+    [Theory]
+    [InlineData("THIS IS RIDICULOUS, MY ORDER IS 3 WEEKS LATE!!! 😡")]
+    [InlineData("gdzie jest paczka 📦🙄")]
+    [InlineData("broken \ud83d surrogate")]
+    [InlineData("ｆｕｌｌｗｉｄｔｈ ａｎｄ ﬁ ligature")]
+    public async Task EmojiAndUnusualCharacters_AreAnswered_NotAnError(string text)
+    {
+        var answer = await _sut.AnswerAsync(text, "en", default);
+
+        Assert.True(Enum.IsDefined(answer.Action));
+    }
+
     [Fact]
     public async Task AskingForAPerson_IsAHandoff_NotASearch()
     {

@@ -46,7 +46,9 @@ public static class TextNormalizer
             case 'ż': return 'z';
         }
 
-        if (c < 128) return c;
+        // Surrogates (emoji and other astral characters) are not letters: nothing to fold, and a lone
+        // half of a pair cannot be normalised.
+        if (c < 128 || char.IsSurrogate(c)) return c;
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) return d;
