@@ -104,7 +104,8 @@ public sealed class SurveyFlowTests : IDisposable
 
         var transcript = await _bot.TranscriptAsync(conversation);
         Assert.Equal(1, transcript.Count(a => a.Text == SurveyTexts.English.AskSatisfaction));
-        Assert.Contains(transcript, a => a.ChannelData?.GetProperty("cxbot").GetProperty("articleId").GetString() == "reset-password");
+        Assert.Contains(transcript, a => a.ChannelData is { } data && data.TryGetProperty("cxbot", out var cxbot)
+            && cxbot.TryGetProperty("articleId", out var article) && article.GetString() == "reset-password");
     }
 
     public void Dispose() => _bot.Dispose();
