@@ -52,7 +52,7 @@ public static class EvalCommand
 public sealed record EvalResult(string Text, string Language, string? Expected, KnowledgeAnswer Answer, double Microseconds)
 {
     public bool InScope => Expected is not null;
-    public bool Top1 => InScope && Answer.Candidates.Count > 0 && Answer.Candidates[0].Id == Expected;
+    public bool Top1 => InScope && Answer.Action != AnswerAction.Fallback && Answer.Candidates.Count > 0 && Answer.Candidates[0].Id == Expected;
     public bool Answered => Answer.Action == AnswerAction.Answer;
     public bool Rejected => Answer.Action == AnswerAction.Fallback;
     public bool Correct => InScope ? Top1 && Answer.Action != AnswerAction.Fallback : Rejected;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CxBot.Knowledge;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,10 @@ public static class KnowledgeCli
     {
         var folder = args.Get("kb") ?? "knowledge-base";
         if (!Directory.Exists(folder)) throw new UsageException($"Knowledge-base folder '{folder}' does not exist.");
-        var options = Options.Create(new KnowledgeOptions { Folder = Path.GetFullPath(folder), WatchForChanges = false });
+        var settings = new KnowledgeOptions { Folder = Path.GetFullPath(folder), WatchForChanges = false };
+        if (args.Get("answer-threshold") is { } answer) settings.AnswerThreshold = double.Parse(answer, CultureInfo.InvariantCulture);
+        if (args.Get("clarify-threshold") is { } clarify) settings.ClarifyThreshold = double.Parse(clarify, CultureInfo.InvariantCulture);
+        var options = Options.Create(settings);
         var provider = new KnowledgeBaseProvider(options, TimeProvider.System, NullLogger<KnowledgeBaseProvider>.Instance);
         foreach (var problem in provider.Current.Problems) Console.Error.WriteLine($"warning: {problem}");
         return new AnswerService(provider, options);
