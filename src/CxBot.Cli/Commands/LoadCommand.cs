@@ -15,11 +15,13 @@ namespace CxBot.Cli.Commands;
 /// conversations, each on its own WebSocket stream, asking real FAQ questions (and some asking for a
 /// person) for S seconds. Reports throughput, reply latency percentiles, and activities lost or duplicated
 /// (every conversation's stream is checked against its log at the end). The server's per-IP limits must
-/// allow the load (see README). Only loopback and the project's own test hosts are valid targets.
+/// allow the load (see README). Only loopback and the project's own test hosts are valid targets. First, in
+/// the same run, it measures the <see cref="EchoReference"/> with the same concurrency and duration, and
+/// reports CxBot's throughput as a share of it.
 /// </summary>
 public static class LoadCommand
 {
-    public const string Help = "drive N concurrent Direct Line conversations (--url http://127.0.0.1:PORT --conversations N --duration S --secret S)";
+    public const string Help = "drive N concurrent Direct Line conversations (--url http://127.0.0.1:PORT --conversations N --duration S --secret S [--no-reference])";
 
     private static readonly string[] Questions =
     [
@@ -38,6 +40,13 @@ public static class LoadCommand
         var secret = args.Get("secret") ?? Environment.GetEnvironmentVariable("DirectLine__Secret")
             ?? throw new UsageException("--secret (or DirectLine__Secret) is required to open conversations.");
         var escalationShare = args.GetInt("escalate-percent", 5) / 100.0;
+        EchoReference.Figures? reference = null;
+        if (args.Get("no-reference") is null)
+        {
+            reference = await EchoReference.MeasureAsync(conversations, duration);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"echo reference: {reference.Throughput:0.0} requests/s, latency ms p50 {P(reference.LatenciesMs, 0.50):0.0}, p99 {P(reference.LatenciesMs, 0.99):0.0}"));
+        }
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -59,6 +68,9 @@ public static class LoadCommand
             + $"reply latency ms: p50 {P(latencies, 0.50):0.0}, p90 {P(latencies, 0.90):0.0}, p99 {P(latencies, 0.99):0.0}, max {(latencies.Count > 0 ? latencies[^1] : double.NaN):0.0}\n"
             + $"lost activities {all.Sum(r => r.Lost)}, duplicated activities {all.Sum(r => r.Duplicated)}, errors {all.Sum(r => r.Errors)}, rejected 429 {all.Sum(r => r.Throttled)}");
         await output.WriteLineAsync(report);
+        if (reference is not null)
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"throughput vs echo reference: {replies / elapsed.TotalSeconds / reference.Throughput:P0}"));
         foreach (var problem in all.SelectMany(r => r.Problems).Take(10)) await error.WriteLineAsync(problem);
         return all.Sum(r => r.Lost + r.Duplicated) == 0 ? 0 : 1;
     }
@@ -82,7 +94,7 @@ public static class LoadCommand
             using var socket = new ClientWebSocket();
             await socket.ConnectAsync(new Uri(body["streamUrl"]!.GetValue<string>()), CancellationToken.None);
             var received = new ConcurrentDictionary<string, int>();
-            var replies = new ConcurrentDictionary<string, long>();
+            var replies = new ConcurrentDictionary<string, TaskCompletionSource<long>>();
             using var stop = new CancellationTokenSource();
             var receiving = ReceiveAsync(socket, received, replies, stop.Token);
 
@@ -99,11 +111,9 @@ public static class LoadCommand
                 if (!posted.IsSuccessStatusCode) { result.Fail($"post: {(int)posted.StatusCode}", posted); await Task.Delay(1000); continue; }
                 var id = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
                 result.Sent++;
-                var deadline = Stopwatch.GetTimestamp() + 10 * Stopwatch.Frequency;
-                long arrived;
-                while (!replies.TryGetValue(id, out arrived) && Stopwatch.GetTimestamp() < deadline) await Task.Delay(2);
-                if (arrived == 0) { result.Problems.Add($"{conversationId}: no reply to {id}"); result.Errors++; continue; }
-                result.LatenciesMs.Add((arrived - sentAt) * 1000.0 / Stopwatch.Frequency);
+                var reply = replies.GetOrAdd(id, _ => NewReply()).Task;
+                if (await Task.WhenAny(reply, Task.Delay(TimeSpan.FromSeconds(10))) != reply) { result.Problems.Add($"{conversationId}: no reply to {id}"); result.Errors++; continue; }
+                result.LatenciesMs.Add((reply.Result - sentAt) * 1000.0 / Stopwatch.Frequency);
             }
 
             // Let the last replies arrive, then compare what the stream delivered with the conversation's log.
@@ -128,7 +138,9 @@ public static class LoadCommand
         return result;
     }
 
-    private static async Task ReceiveAsync(ClientWebSocket socket, ConcurrentDictionary<string, int> received, ConcurrentDictionary<string, long> replies, CancellationToken cancellationToken)
+    private static TaskCompletionSource<long> NewReply() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static async Task ReceiveAsync(ClientWebSocket socket, ConcurrentDictionary<string, int> received, ConcurrentDictionary<string, TaskCompletionSource<long>> replies, CancellationToken cancellationToken)
     {
         var buffer = new byte[64 * 1024];
         using var frame = new MemoryStream();
@@ -150,7 +162,7 @@ public static class LoadCommand
                         received.AddOrUpdate(id, 1, (_, n) => n + 1);
                         if (activity.GetProperty("type").GetString() == "message" && activity.TryGetProperty("replyToId", out var replyTo)
                             && activity.GetProperty("from").TryGetProperty("role", out var role) && role.GetString() == "bot")
-                            replies.TryAdd(replyTo.GetString()!, now);
+                            replies.GetOrAdd(replyTo.GetString()!, _ => NewReply()).TrySetResult(now);
                     }
                 }
 
