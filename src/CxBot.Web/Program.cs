@@ -12,7 +12,7 @@ try
     builder.AddCxBotLogging();
     builder.Services.AddCxBot();
     builder.Services.AddDirectLine();
-    builder.Services.AddAgentDesk();
+    builder.Services.AddAgentDesk(builder.Configuration);
     builder.Services.AddHosting();
 
     var app = builder.Build();

@@ -1,12 +1,24 @@
+using CxBot.Storage;
+using CxBot.Web.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace CxBot.Web.AgentDesk;
 
 public static class AgentDeskServiceCollectionExtensions
 {
-    /// <summary>Cookie sign-in with roles, antiforgery, SignalR for the desk.</summary>
-    public static IServiceCollection AddAgentDesk(this IServiceCollection services)
+    /// <summary>
+    /// Cookie sign-in with roles, antiforgery, SignalR for the desk. With the Redis store, SignalR uses the
+    /// Redis backplane and the cookie keys are shared, so agents and leads may land on any instance.
+    /// </summary>
+    public static IServiceCollection AddAgentDesk(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDataProtection().SetApplicationName("CxBot");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            keys => keys.XmlRepository = new DocumentStoreXmlRepository(sp.GetRequiredService<IDocumentStore>())));
         services.AddOptions<AgentDeskOptions>().BindConfiguration(AgentDeskOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccountService>();
         services.AddSingleton<AgentDeskBroadcaster>();
@@ -27,7 +39,10 @@ public static class AgentDeskServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.DeskPolicy, policy => policy.RequireRole(Roles.Agent, Roles.Lead))
             .AddPolicy(Roles.LeadPolicy, policy => policy.RequireRole(Roles.Lead));
-        services.AddSignalR();
+        var signalR = services.AddSignalR();
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.Provider == "Redis" && !string.IsNullOrWhiteSpace(storage.Redis))
+            signalR.AddStackExchangeRedis(storage.Redis, redis => redis.Configuration.ChannelPrefix = RedisChannel.Literal("cxbot-desk"));
         return services;
     }
 
