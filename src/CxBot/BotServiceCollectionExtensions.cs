@@ -73,6 +73,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BusinessHours>();
         services.AddSingleton<TicketStore>();
         services.AddSingleton<HandoffQueueNotifier>();
+        services.AddSingleton<AgentPresenceSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<AgentPresenceSync>());
         return services;
     }
 

@@ -16,6 +16,9 @@ public static class AgentDeskEndpoints
 {
     public static IEndpointRouteBuilder MapAgentDesk(this IEndpointRouteBuilder app)
     {
+        // Created now, not when the first agent connects: with several instances, the queue changes on an
+        // instance no agent is connected to must still reach every desk (through the SignalR backplane).
+        app.ServiceProvider.GetRequiredService<AgentDeskBroadcaster>();
         app.MapGet("/agent/login", LoginPage).AllowAnonymous();
         app.MapPost("/agent/login", Login).AllowAnonymous();
         app.MapPost("/agent/logout", (Delegate)Logout).RequireAuthorization(Roles.DeskPolicy);

@@ -16,10 +16,13 @@ public static class AgentPresence
 /// <summary>
 /// Which agents are connected, their presence and capacity, and the conversations each holds. Presence
 /// lives in memory: agents reconnect after a restart, and their conversations are kept in the conversations' state.
+/// Agents connected to other instances (scale-out) come in through <see cref="ReplaceRemote"/>; an agent is
+/// assigned conversations only on the instance they are connected to.
 /// </summary>
 public sealed class AgentRegistry
 {
     private readonly Dictionary<string, Agent> _agents = new(StringComparer.Ordinal);
+    private IReadOnlyList<AgentStatus> _remote = [];
 
     public event Action? Changed;
 
@@ -85,11 +88,31 @@ public sealed class AgentRegistry
         lock (_agents) return _agents.TryGetValue(agentId, out var agent) && agent.Conversations.Contains(conversationId);
     }
 
+    /// <summary>Every agent online anywhere: this instance's, and other instances' as last shared.</summary>
     public IReadOnlyList<AgentStatus> Snapshot()
+    {
+        var local = LocalSnapshot();
+        var remote = Volatile.Read(ref _remote);
+        return remote.Count == 0 ? local : [.. local, .. remote.Where(r => local.All(l => l.Id != r.Id))];
+    }
+
+    /// <summary>The agents connected to this instance.</summary>
+    public IReadOnlyList<AgentStatus> LocalSnapshot()
     {
         lock (_agents)
             return [.. _agents.Values.Select(a => new AgentStatus(a.Id, a.DisplayName, a.Presence, a.Capacity, [.. a.Conversations]))];
     }
+
+    /// <summary>Sets the agents connected to other instances; raises <see cref="Changed"/> when that differs from before.</summary>
+    public void ReplaceRemote(IReadOnlyList<AgentStatus> remote)
+    {
+        var before = Interlocked.Exchange(ref _remote, remote);
+        if (!Same(before, remote)) Changed?.Invoke();
+    }
+
+    private static bool Same(IReadOnlyList<AgentStatus> a, IReadOnlyList<AgentStatus> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Id == p.Second.Id && p.First.Presence == p.Second.Presence
+            && p.First.Capacity == p.Second.Capacity && p.First.Conversations.SequenceEqual(p.Second.Conversations));
 
     private sealed class Agent(string id, string displayName, int capacity)
     {

@@ -37,6 +37,9 @@ public sealed partial class AgentClient : IAsyncDisposable
         return (agent, response);
     }
 
+    /// <summary>The sign-in cookies as a Cookie header, to present them to another instance.</summary>
+    public string CookieHeader(Uri address) => _cookies.GetCookieHeader(address);
+
     public async Task ConnectAsync()
     {
         Hub = new HubConnectionBuilder()
