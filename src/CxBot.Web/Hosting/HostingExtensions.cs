@@ -17,6 +17,7 @@ public static class HostingExtensions
     public static WebApplication UseCxBotHosting(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        app.UseSecurityHeaders();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseRateLimiter();
         app.UseDefaultFiles();

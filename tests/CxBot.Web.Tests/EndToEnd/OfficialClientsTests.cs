@@ -17,6 +17,7 @@ public sealed class OfficialClientsTests(ServerFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("en", "hello", "a bot, not a person")]
     [InlineData("pl", "dzień dobry", "jestem botem")]
+    [InlineData("en", "where is my parcel <img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>", "a bot, not a person")]
     public async Task WebChat_InChromium_ShowsTheGreetingAndAnswers(string language, string message, string greetingPart)
     {
         var result = await NodeScript.RunAsync("webchat.js", fixture.Server.BaseAddress.ToString().TrimEnd('/'), language, message,

@@ -44,6 +44,34 @@ public sealed class WebsiteTests(ServerFixture fixture) : IClassFixture<ServerFi
         Assert.Contains("GDPR", page);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/agent/login")]
+    [InlineData("/cx")]
+    [InlineData("/v3/directline/conversations/none/activities")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
+    {
+        using var response = await _server.Http.GetAsync(path);
+
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", csp);
+        Assert.DoesNotContain("unsafe-eval", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", string.Join(' ', response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", string.Join(' ', response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task Pages_HaveNoInlineScriptOrStyleAttributes_SoTheStrictPolicyHolds()
+    {
+        foreach (var path in new[] { "/", "/privacy.html", "/agent/login" })
+        {
+            var page = await _server.Http.GetStringAsync(path);
+            Assert.DoesNotMatch(@"<script(?![^>]*\ssrc=)[^>]*>", page);
+            Assert.DoesNotMatch(@"\son[a-z]+\s*=", page);
+        }
+    }
+
     [Fact]
     public async Task Healthz_IsHealthy()
     {

@@ -17,6 +17,8 @@ const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
     const page = await browser.newPage({ locale: lang === 'pl' ? 'pl-PL' : 'en-US', viewport: { width: 1280, height: 800 } });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // A Content-Security-Policy violation is reported on the console, not as a page error.
+    page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) errors.push('CSP: ' + m.text()); });
     await page.goto(`${base}/?lang=${lang}`);
 
     const botBubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content');
@@ -35,6 +37,8 @@ const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
     const body = await page.locator('#webchat').innerText();
     await page.screenshot({ path: screenshot });
     if (/send failed|nie wysłano|nie udało się wysłać/i.test(body)) fail('Web Chat shows a failed send:\n' + body);
+    // Customer text is untrusted: markup in it must show as text and never run.
+    if (await page.evaluate(() => window.__xss !== undefined)) fail('markup in a message ran as script');
     console.log(JSON.stringify({ ok: true, greeting, reply, errors }));
   } finally {
     await browser.close();
