@@ -34,6 +34,12 @@ public interface IConversationStore
 
     Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes conversations with their logs and state for good (retention, a GDPR/RODO erasure request): once
+    /// it returns, they are gone from the store's files too, not only hidden. Returns how many existed.
+    /// </summary>
+    Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken);
+
     /// <summary>Null when the store can read and write; otherwise what is wrong, for <c>/healthz</c>.</summary>
     Task<string?> CheckHealthAsync(CancellationToken cancellationToken);
 }

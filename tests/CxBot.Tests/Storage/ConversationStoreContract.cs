@@ -88,6 +88,25 @@ public abstract class ConversationStoreContract
     }
 
     [Fact]
+    public async Task DeletedConversations_AreGone_OthersUntouched()
+    {
+        var erased = await NewConversationAsync();
+        var kept = await NewConversationAsync();
+        await Store.AppendAsync(erased, Message("jan.kowalski@example.com"), default);
+        await Store.SaveStateAsync(erased, new ConversationState { Language = "pl" }, default);
+        await Store.AppendAsync(kept, Message("still here"), default);
+
+        Assert.Equal(1, await Store.DeleteConversationsAsync([erased, "missing-" + Guid.NewGuid()], default));
+
+        Assert.Null(await Store.GetAsync(erased, default));
+        Assert.DoesNotContain(await Store.ListAsync(default), c => c.Id == erased);
+        await Assert.ThrowsAsync<ConversationNotFoundException>(() => Store.ReadAsync(erased, 0, 10, default));
+        await Assert.ThrowsAsync<ConversationNotFoundException>(() => Store.AppendAsync(erased, Message("again"), default));
+        Assert.Equal("still here", (await Store.ReadAsync(kept, 0, 10, default)).Activities.Single().ToActivity().Text);
+        Assert.Equal(2, (await Store.AppendAsync(kept, Message("and more"), default)).Sequence);
+    }
+
+    [Fact]
     public async Task Health_IsGood()
     {
         Assert.Null(await Store.CheckHealthAsync(default));

@@ -77,6 +77,9 @@ public sealed partial class JournalConversationStore
                 if (value.ValueKind == JsonValueKind.Null) documents.TryRemove(key, out _);
                 else documents[key] = System.Text.Encoding.UTF8.GetBytes(value.GetRawText());
                 break;
+            case "del":
+                _conversations.TryRemove(conversationId, out _);
+                break;
             case "state":
                 Find(conversationId).State = System.Text.Encoding.UTF8.GetBytes(value.GetRawText());
                 break;

@@ -19,11 +19,12 @@ namespace CxBot.Storage.Embedded;
 public sealed partial class JournalConversationStore : IConversationStore, IDocumentStore, IDisposable
 {
     private const string JournalFileName = "journal.jsonl";
+    private static readonly byte[] CompactMarker = [];
 
     private readonly ConcurrentDictionary<string, Entry> _conversations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte[]>> _documents = new(StringComparer.Ordinal);
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
-    private readonly FileStream _journal;
+    private FileStream _journal;
     private readonly bool _fsync;
     private readonly TimeProvider _time;
     private readonly ILogger<JournalConversationStore> _logger;
@@ -144,6 +145,24 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
 
     public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => Task.FromResult(_fault);
 
+    public async Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var id in conversationIds)
+        {
+            if (!_conversations.TryRemove(id, out _)) continue;
+            deleted++;
+            _ = Enqueue(Record("del", id, w => w.WriteNull("v")), null);
+        }
+
+        // The deleted lines are still in the journal: rewrite it without them, so erased means erased.
+        if (deleted > 0) await CompactAsync();
+        return deleted;
+    }
+
+    /// <summary>Rewrites the journal as a snapshot of what is stored now, dropping deleted and superseded records.</summary>
+    public Task CompactAsync() => Enqueue(CompactMarker, null);
+
     public Task PutAsync(string collection, string key, byte[] json, CancellationToken cancellationToken)
     {
         var documents = _documents.GetOrAdd(collection, _ => new(StringComparer.Ordinal));
@@ -204,18 +223,18 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
             while (batch.Count < 4096 && _writes.Reader.TryRead(out var write)) batch.Add(write);
             try
             {
-                foreach (var write in batch)
+                var written = 0;
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    _journal.Write(write.Line);
-                    _journal.WriteByte((byte)'\n');
+                    if (!ReferenceEquals(batch[i].Line, CompactMarker)) continue;
+                    // Everything queued before the marker is made durable first, so the snapshot can include it.
+                    WriteAndAcknowledge(batch, written, i);
+                    Compact();
+                    batch[i].Done.TrySetResult();
+                    written = i + 1;
                 }
 
-                _journal.Flush(flushToDisk: _fsync);
-                foreach (var write in batch)
-                {
-                    write.OnDurable?.Invoke();
-                    write.Done.TrySetResult();
-                }
+                WriteAndAcknowledge(batch, written, batch.Count);
             }
             catch (Exception e)
             {
@@ -228,6 +247,98 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
 
             batch.Clear();
         }
+    }
+
+    private void WriteAndAcknowledge(List<PendingWrite> batch, int from, int to)
+    {
+        if (from >= to) return;
+        for (var i = from; i < to; i++)
+        {
+            _journal.Write(batch[i].Line);
+            _journal.WriteByte((byte)'\n');
+        }
+
+        _journal.Flush(flushToDisk: _fsync);
+        for (var i = from; i < to; i++)
+        {
+            batch[i].OnDurable?.Invoke();
+            batch[i].Done.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Runs on the writer: writes every live conversation (activities up to their durable sequence, so lines
+    /// still queued append after them in order), its state and every document to a new file, makes it
+    /// durable, and renames it over the journal.
+    /// </summary>
+    private void Compact()
+    {
+        var path = JournalPath + ".compact";
+        var next = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        try
+        {
+            void Line(byte[] line)
+            {
+                next.Write(line);
+                next.WriteByte((byte)'\n');
+            }
+
+            foreach (var (id, entry) in _conversations)
+            {
+                List<StoredActivity> activities;
+                byte[]? state;
+                lock (entry)
+                {
+                    activities = entry.Activities.GetRange(0, (int)entry.DurableSequence);
+                    state = entry.State;
+                }
+
+                Line(Record("conv", id, w =>
+                {
+                    w.WritePropertyName("v");
+                    JsonSerializer.Serialize(w, entry.Conversation, StateJsonContext.Default.Conversation);
+                }));
+                foreach (var activity in activities)
+                    Line(Record("act", id, w =>
+                    {
+                        w.WriteNumber("s", activity.Sequence);
+                        w.WritePropertyName("v");
+                        w.WriteRawValue(activity.Json, skipInputValidation: true);
+                    }));
+                if (state is not null)
+                    Line(Record("state", id, w =>
+                    {
+                        w.WritePropertyName("v");
+                        w.WriteRawValue(state, skipInputValidation: true);
+                    }));
+            }
+
+            foreach (var (collection, documents) in _documents)
+            {
+                KeyValuePair<string, byte[]>[] items;
+                lock (documents) items = [.. documents];
+                foreach (var (key, json) in items)
+                    Line(Record("doc", collection, w =>
+                    {
+                        w.WriteString("k", key);
+                        w.WritePropertyName("v");
+                        w.WriteRawValue(json, skipInputValidation: true);
+                    }));
+            }
+
+            next.Flush(flushToDisk: true);
+            File.Move(path, JournalPath, overwrite: true);
+        }
+        catch
+        {
+            next.Dispose();
+            File.Delete(path);
+            throw;
+        }
+
+        var previous = _journal;
+        _journal = next;
+        previous.Dispose();
     }
 
     private static byte[] Record(string op, string conversationId, Action<Utf8JsonWriter> body)

@@ -94,6 +94,20 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, TimePro
         await Db.StringSetAsync(RedisKeys.State(conversationId), JsonSerializer.SerializeToUtf8Bytes(state, StateJsonContext.Default.ConversationState));
     }
 
+    public async Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var id in conversationIds)
+        {
+            // The conversation key last: while it exists, the conversation is still whole.
+            await Db.KeyDeleteAsync([RedisKeys.Log(id), RedisKeys.State(id), RedisKeys.Sequence(id)]);
+            if (await Db.KeyDeleteAsync(RedisKeys.Conversation(id))) deleted++;
+            await Db.SetRemoveAsync(RedisKeys.Conversations, id);
+        }
+
+        return deleted;
+    }
+
     public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
     {
         try

@@ -140,6 +140,36 @@ public sealed class JournalConversationStoreTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Delete_RemovesTheTextFromTheJournalFile_AndSurvivesAReopen_WhileOthersKeepWriting()
+    {
+        using (var before = Open())
+        {
+            await before.CreateAsync(NewConversation("erase"), default);
+            await before.CreateAsync(NewConversation("keep"), default);
+            await before.AppendAsync("erase", Message("moj mail to jan.kowalski@example.com"), default);
+            await before.PutAsync("responses", "keep", """{"csat":5}"""u8.ToArray(), default);
+            var writing = Task.WhenAll(Enumerable.Range(0, 50).Select(i => before.AppendAsync("keep", Message($"k{i}"), default)));
+
+            Assert.Equal(1, await before.DeleteConversationsAsync(["erase"], default));
+            await writing;
+            await before.AppendAsync("keep", Message("after"), default);
+        }
+
+        var journal = await File.ReadAllTextAsync(Path.Combine(_folder.Path, "journal.jsonl"));
+        Assert.DoesNotContain("jan.kowalski", journal);
+        Assert.Contains("\"after\"", journal);
+
+        using var sut = Open();
+        Assert.Null(await sut.GetAsync("erase", default));
+        var texts = (await sut.ReadAsync("keep", 0, 100, default)).Activities.Select(a => a.ToActivity().Text).ToList();
+        Assert.Equal(51, texts.Count);
+        Assert.Equal("after", texts[^1]);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"k{i}").Order(), texts.Take(50).Order());
+        Assert.Single(await sut.ListAsync("responses", default));
+        Assert.Equal(52, (await sut.AppendAsync("keep", Message("next"), default)).Sequence);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private JournalConversationStore Open() =>
