@@ -3,6 +3,7 @@ using CxBot.Web.AgentDesk;
 using CxBot.Web.Dashboard;
 using CxBot.Web.DirectLine;
 using CxBot.Web.Hosting;
+using CxBot.Web.Privacy;
 using Serilog;
 
 Log.Logger = LoggingSetup.CreateBootstrapLogger();
@@ -21,6 +22,7 @@ try
     app.MapDirectLine();
     app.MapAgentDesk();
     app.MapDashboard();
+    app.MapPrivacy();
     app.MapWebsite();
     await app.RunAsync();
     return 0;

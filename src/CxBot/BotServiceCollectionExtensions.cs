@@ -1,6 +1,7 @@
 using CxBot.Bot;
 using CxBot.Knowledge;
 using CxBot.Knowledge.Generative;
+using CxBot.Privacy;
 using CxBot.Sentiment;
 using CxBot.Surveys;
 using CxBot.Conversations;
@@ -28,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddSentiment();
         services.AddHandoff();
         services.AddSurveys();
+        services.AddPrivacy();
 
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<TurnDispatcher>();
@@ -84,6 +86,15 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<InactivityMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<InactivityMonitor>());
+        return services;
+    }
+
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
+    {
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CustomerDataService>();
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         return services;
     }
 

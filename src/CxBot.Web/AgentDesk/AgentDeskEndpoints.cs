@@ -1,9 +1,11 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Knowledge;
+using CxBot.Privacy;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -86,7 +88,12 @@ public static class AgentDeskEndpoints
             tickets = (await tickets.ListAsync(cancellationToken)).Where(t => t.Status == "open"),
         });
 
-    internal static async Task<IResult> Transcript(string conversationId, IConversationStore store, CancellationToken cancellationToken)
+    /// <summary>The whole conversation for the agent handling it: what the customer wrote, unmasked.</summary>
+    internal static Task<IResult> Transcript(string conversationId, IConversationStore store, CancellationToken cancellationToken) =>
+        TranscriptAsync(conversationId, store, redact: false, cancellationToken);
+
+    /// <summary>The conversation with its facts; with <paramref name="redact"/>, personal data in message texts is masked.</summary>
+    internal static async Task<IResult> TranscriptAsync(string conversationId, IConversationStore store, bool redact, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(conversationId, cancellationToken) is not { } conversation) return TypedResults.NotFound();
         var page = await store.ReadAsync(conversationId, 0, int.MaxValue, cancellationToken);
@@ -94,12 +101,20 @@ public static class AgentDeskEndpoints
         return TypedResults.Ok(new
         {
             conversation,
-            activities = page.Activities.Select(a => JsonDocument.Parse(a.Json).RootElement),
+            activities = page.Activities.Select(a => redact ? Redacted(a.Json) : JsonNode.Parse(a.Json)),
             sentiments = state.Sentiments,
             articlesUsed = state.ArticlesUsed,
             handoff = new { phase = state.Handoff.ToString(), reason = state.HandoffReason, agent = state.AgentName, state.QueuedAt },
             language = state.Language,
         });
+    }
+
+    private static JsonNode? Redacted(byte[] json)
+    {
+        var activity = JsonNode.Parse(json);
+        if (activity?["text"] is JsonValue text && text.TryGetValue<string>(out var value))
+            activity["text"] = PersonalDataRedactor.Redact(value);
+        return activity;
     }
 
     /// <summary>Agent assist: knowledge-base answers for the customer's last message, to insert and edit.</summary>

@@ -22,7 +22,7 @@ public static class AgentDeskServiceCollectionExtensions
         services.AddOptions<AgentDeskOptions>().BindConfiguration(AgentDeskOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccountService>();
         services.AddSingleton<AgentDeskBroadcaster>();
-        services.AddAntiforgery();
+        services.AddAntiforgery(antiforgery => antiforgery.HeaderName = Privacy.PrivacyEndpoints.AntiforgeryHeader);
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.LoginPath = "/agent/login";

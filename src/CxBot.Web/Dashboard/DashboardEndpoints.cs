@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using CxBot.Analytics;
+using CxBot.Privacy;
 using CxBot.Surveys;
 using CxBot.Web.AgentDesk;
+using Microsoft.Extensions.Options;
 
 namespace CxBot.Web.Dashboard;
 
@@ -21,7 +23,6 @@ public static class DashboardEndpoints
         api.MapGet("/breakdown", Breakdown);
         api.MapGet("/gaps", Gaps);
         api.MapGet("/low-rated", LowRated);
-        api.MapGet("/conversations/{conversationId}", AgentDeskEndpoints.Transcript);
         api.MapGet("/export/responses.csv", ExportResponses);
         return app;
     }
@@ -44,7 +45,8 @@ public static class DashboardEndpoints
             language = CsatBreakdown.By(responses, r => [r.Language]),
         }));
 
-    internal static async Task<IResult> Gaps(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    internal static async Task<IResult> Gaps(
+        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
         var gaps = (await surveys.ListGapsAsync(cancellationToken)).Where(g =>
@@ -52,16 +54,24 @@ public static class DashboardEndpoints
             var day = DateOnly.FromDateTime(g.At.UtcDateTime);
             return (filter.From is null || day >= filter.From) && (filter.To is null || day <= filter.To)
                 && (string.IsNullOrEmpty(filter.Language) || g.Language == filter.Language);
-        });
+        }).Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
         return TypedResults.Ok(GapClusters.From(gaps));
     }
 
-    internal static async Task<IResult> LowRated(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+    internal static async Task<IResult> LowRated(
+        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
         await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(responses
             .Where(r => r.Csat is <= 2).OrderByDescending(r => r.EndedAt)
-            .Select(r => new { r.ConversationId, r.Csat, r.Comment, r.Language, r.ResolvedBy, r.Agent, r.EndedAt, r.EscalationReason })));
+            .Select(r => new
+            {
+                r.ConversationId, r.Csat, Comment = Mask(r.Comment, privacy.Value), r.Language, r.ResolvedBy, r.Agent, r.EndedAt, r.EscalationReason,
+            })));
 
-    internal static async Task<IResult> ExportResponses(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+    private static string? Mask(string? text, PrivacyOptions privacy) =>
+        text is not null && privacy.RedactDashboard ? PersonalDataRedactor.Redact(text) : text;
+
+    internal static async Task<IResult> ExportResponses(
+        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
         await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses =>
         {
             var csv = new StringBuilder("conversationId,startedAt,endedAt,language,resolvedBy,endedBy,agent,articles,escalationReason,customerMessages,csat,ces,comment,sentimentStart,sentimentEnd,firstResponseSeconds,waitSeconds,totalSeconds\n");
@@ -70,7 +80,7 @@ public static class DashboardEndpoints
                 csv.AppendJoin(',', [
                     Csv(r.ConversationId), Csv(r.StartedAt.ToString("O", CultureInfo.InvariantCulture)), Csv(r.EndedAt.ToString("O", CultureInfo.InvariantCulture)),
                     Csv(r.Language), Csv(r.ResolvedBy), Csv(r.EndedBy), Csv(r.Agent), Csv(string.Join(';', r.Articles)), Csv(r.EscalationReason),
-                    Number(r.CustomerMessages), Number(r.Csat), Number(r.Ces), Csv(r.Comment), Number(r.SentimentStart), Number(r.SentimentEnd),
+                    Number(r.CustomerMessages), Number(r.Csat), Number(r.Ces), Csv(Mask(r.Comment, privacy.Value)), Number(r.SentimentStart), Number(r.SentimentEnd),
                     Number(r.FirstResponseSeconds), Number(r.WaitSeconds), Number(r.TotalSeconds)]).Append('\n');
             }
 

@@ -2,7 +2,10 @@ using Serilog;
 
 namespace CxBot.Web.Hosting;
 
-/// <summary>Serilog in two stages: a console logger for start-up, then the configured one (console and rolling file).</summary>
+/// <summary>
+/// Serilog in two stages: a console logger for start-up, then the configured one (console and rolling file),
+/// with personal data masked in every event.
+/// </summary>
 public static class LoggingSetup
 {
     public static Serilog.ILogger CreateBootstrapLogger() =>
@@ -13,7 +16,8 @@ public static class LoggingSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Enrich.With<RedactingEnricher>());
         return builder;
     }
 }

@@ -11,7 +11,7 @@ namespace CxBot.Handoff;
 /// </summary>
 public sealed class HandoffQueue(IDocumentStore documents)
 {
-    private const string Collection = "handoff-queue";
+    public const string Collection = "handoff-queue";
 
     /// <summary>Raised after every change made through this instance, for the agent desk's live queue and customers' positions.</summary>
     public event Action? Changed;

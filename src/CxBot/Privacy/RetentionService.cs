@@ -1,0 +1,53 @@
+using CxBot.Conversations;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CxBot.Privacy;
+
+/// <summary>
+/// Erases conversations whose last activity is older than <see cref="PrivacyOptions.RetentionDays"/>, with
+/// everything linked to them, in either store. Runs at start and then every <see cref="PrivacyOptions.RetentionCheckMinutes"/>.
+/// With several instances each runs it; erasing is idempotent, so that is harmless.
+/// </summary>
+public sealed partial class RetentionService(
+    IConversationStore store, CustomerDataService data, IOptions<PrivacyOptions> options, TimeProvider time, ILogger<RetentionService> logger)
+    : BackgroundService
+{
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var days = options.Value.RetentionDays;
+        if (days == 0) return 0;
+        var cutoff = time.GetUtcNow() - TimeSpan.FromDays(days);
+        var expired = new List<string>();
+        foreach (var conversation in await store.ListAsync(cancellationToken))
+        {
+            if (conversation.CreatedAt >= cutoff) continue;
+            var state = await store.LoadStateAsync(conversation.Id, cancellationToken);
+            var last = new[] { conversation.CreatedAt, state?.LastCustomerMessageAt, state?.EndedAt, state?.AgentJoinedAt }.Max();
+            if (last < cutoff) expired.Add(conversation.Id);
+        }
+
+        if (expired.Count == 0) return 0;
+        var erased = await data.EraseConversationsAsync(expired, cancellationToken);
+        LogPurged(logger, erased, days);
+        return erased;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.RetentionCheckMinutes), time);
+        do
+        {
+            try { await PurgeAsync(stoppingToken); }
+            catch (Exception e) when (e is not OperationCanceledException) { LogFailed(logger, e.Message); }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: erased {Count} conversations older than {Days} days")]
+    private static partial void LogPurged(ILogger logger, int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention purge failed, will retry: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string reason);
+}

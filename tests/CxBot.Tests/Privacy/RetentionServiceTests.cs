@@ -1,0 +1,63 @@
+using System.Text;
+using CxBot.Conversations;
+using CxBot.Privacy;
+using CxBot.Storage;
+using CxBot.Storage.Embedded;
+using CxBot.Surveys;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CxBot.Tests.Privacy;
+
+public sealed class RetentionServiceTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    private readonly JournalConversationStore _store;
+
+    public RetentionServiceTests() =>
+        _store = new(Options.Create(new StorageOptions { DataDirectory = _folder.Path }), _time, NullLogger<JournalConversationStore>.Instance);
+
+    [Fact]
+    public async Task ConversationsPastRetention_AreErasedWithTheirRecords_RecentOnesStay()
+    {
+        var now = _time.GetUtcNow();
+        await CreateAsync("old", now.AddDays(-120), lastMessage: now.AddDays(-100));
+        await CreateAsync("old-but-active", now.AddDays(-120), lastMessage: now.AddDays(-3));
+        await CreateAsync("recent", now.AddDays(-2), lastMessage: now.AddDays(-2));
+        foreach (var id in new[] { "old", "recent" })
+            await _store.PutAsync(SurveyStore.Responses, id, Encoding.UTF8.GetBytes($$"""{"conversationId":"{{id}}","csat":4}"""), default);
+
+        var erased = await Sut(retentionDays: 90).PurgeAsync(default);
+
+        Assert.Equal(1, erased);
+        Assert.Equal(["old-but-active", "recent"], (await _store.ListAsync(default)).Select(c => c.Id).Order());
+        Assert.Equal("recent", Assert.Single(await _store.ListAsync(SurveyStore.Responses, default)).Key);
+    }
+
+    [Fact]
+    public async Task ZeroDays_KeepsEverything()
+    {
+        await CreateAsync("old", _time.GetUtcNow().AddDays(-1000), lastMessage: null);
+
+        Assert.Equal(0, await Sut(retentionDays: 0).PurgeAsync(default));
+        Assert.Single(await _store.ListAsync(default));
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _folder.Dispose();
+    }
+
+    private RetentionService Sut(int retentionDays) =>
+        new(_store, new CustomerDataService(_store, _store), Options.Create(new PrivacyOptions { RetentionDays = retentionDays }), _time,
+            NullLogger<RetentionService>.Instance);
+
+    private async Task CreateAsync(string id, DateTimeOffset createdAt, DateTimeOffset? lastMessage)
+    {
+        await _store.CreateAsync(new Conversation(id, createdAt, "u-" + id, "pl-PL"), default);
+        await _store.SaveStateAsync(id, new ConversationState { LastCustomerMessageAt = lastMessage }, default);
+    }
+}
