@@ -19,11 +19,11 @@ public sealed class KnowledgeOptions
 
     /// <summary>At or above this confidence the bot answers with the best article.</summary>
     [Range(0.0, 1.0)]
-    public double AnswerThreshold { get; set; } = 0.42;
+    public double AnswerThreshold { get; set; } = 0.35;
 
     /// <summary>At or above this (and below <see cref="AnswerThreshold"/>) the bot asks "Did you mean…" with up to three articles; below it, it says it does not know.</summary>
     [Range(0.0, 1.0)]
-    public double ClarifyThreshold { get; set; } = 0.27;
+    public double ClarifyThreshold { get; set; } = 0.22;
 
     /// <summary>Optional generative answers from an OpenAI-compatible endpoint; off when no endpoint is set.</summary>
     public LlmOptions Llm { get; set; } = new();

@@ -21,7 +21,7 @@ public sealed class TfIdfIndex
     private readonly string[] _labels;
     private readonly float _bestWeight;
 
-    public TfIdfIndex(IReadOnlyList<LabelledExample> examples, float bestExampleWeight = 0.7f)
+    public TfIdfIndex(IReadOnlyList<LabelledExample> examples, float bestExampleWeight = 0.6f)
     {
         _bestWeight = bestExampleWeight;
         _labels = [.. examples.Select(e => e.Label).Distinct(StringComparer.Ordinal)];
@@ -29,7 +29,7 @@ public sealed class TfIdfIndex
         _exampleLabel = [.. examples.Select(e => labelIndex[e.Label])];
 
         var raw = new List<Dictionary<int, float>>(examples.Count);
-        var documentFrequency = new List<int>();
+        var labelsOfFeature = new List<HashSet<int>>();
         foreach (var example in examples)
         {
             var features = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -41,18 +41,20 @@ public sealed class TfIdfIndex
                 {
                     id = _vocabulary.Count;
                     _vocabulary[key] = id;
-                    documentFrequency.Add(0);
+                    labelsOfFeature.Add([]);
                 }
 
-                documentFrequency[id]++;
+                labelsOfFeature[id].Add(labelIndex[example.Label]);
                 vector[id] = weight;
             }
 
             raw.Add(vector);
         }
 
-        var n = Math.Max(1, examples.Count);
-        _idf = [.. documentFrequency.Select(df => (float)Math.Log((n + 1.0) / (df + 1.0)) + 1f)];
+        // Rarity is counted over labels, not examples: a word in every sample question of one article
+        // ("zwrot" in returns) is that article's strongest signal, not a common word.
+        var n = Math.Max(1, _labels.Length);
+        _idf = [.. labelsOfFeature.Select(labels => (float)Math.Log((n + 1.0) / (labels.Count + 1.0)) + 1f)];
         _unknownIdf = (float)Math.Log(n + 1.0) + 1f;
 
         var postings = Enumerable.Range(0, _vocabulary.Count).Select(_ => new List<(int, float)>()).ToArray();
