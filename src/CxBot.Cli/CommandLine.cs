@@ -16,6 +16,7 @@ public static class CommandLine
             ["hash-password"] = (HashPasswordCommand.Help, HashPasswordCommand.RunAsync),
             ["seed-demo"] = (SeedDemoCommand.Help, SeedDemoCommand.RunAsync),
             ["load"] = (LoadCommand.Help, LoadCommand.RunAsync),
+            ["perf"] = (PerfCommand.Help, PerfCommand.RunAsync),
         };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)

@@ -1,0 +1,262 @@
+using System.Diagnostics;
+using Activity = CxBot.Activities.Activity;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using CxBot.Activities;
+using CxBot.Conversations;
+using CxBot.Knowledge;
+using CxBot.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CxBot.Cli.Commands;
+
+/// <summary>
+/// <c>perf turn|kb|idle|cold-start</c>: the performance figures that need a distribution or a whole process,
+/// which BenchmarkDotNet's means do not give (docs/PERFORMANCE.md lists them with the commands):
+/// <list type="bullet">
+/// <item><c>turn</c>: latency percentiles of whole bot turns in process (store, sentiment, answer, state).</item>
+/// <item><c>kb</c>: the knowledge base grown to N articles — load time and answer latency.</item>
+/// <item><c>idle</c>: N open Direct Line conversations with WebSockets against a running host; its memory.</item>
+/// <item><c>cold-start</c>: from starting the built host to a healthy <c>/healthz</c>.</item>
+/// </list>
+/// </summary>
+public static class PerfCommand
+{
+    public const string Help = "performance figures: turn [--turns N] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N]";
+
+    private static readonly string[] Questions =
+    [
+        "gdzie jest moja paczka", "ile kosztuje dostawa", "how do I return an item", "czy mogę zapłacić BLIKiem", "jak zresetować hasło",
+        "do you ship to Germany", "ile mam dni na zwrot", "jak zamówić fakturę VAT", "where is my order", "czy macie karty podarunkowe",
+    ];
+
+    public static Task<int> RunAsync(string[] arguments, TextReader input, TextWriter output, TextWriter error)
+    {
+        if (arguments.Length == 0) throw new UsageException(Help);
+        var args = new CommandArgs(arguments[1..]);
+        return arguments[0] switch
+        {
+            "turn" => TurnAsync(args, output),
+            "kb" => KnowledgeAsync(args, output),
+            "idle" => IdleAsync(args, output),
+            "cold-start" => ColdStartAsync(args, output),
+            _ => throw new UsageException(Help),
+        };
+    }
+
+    private static async Task<int> TurnAsync(CommandArgs args, TextWriter output)
+    {
+        var turns = args.GetInt("turns", 20000);
+        var folder = Directory.CreateTempSubdirectory("cxbot-perf-").FullName;
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = folder,
+                ["Knowledge:Folder"] = args.Get("kb") ?? "knowledge-base",
+                ["Knowledge:WatchForChanges"] = "false",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddSingleton<IConfiguration>(configuration);
+            services.AddLogging();
+            services.AddCxBot();
+            await using var provider = services.BuildServiceProvider();
+            var dispatcher = provider.GetRequiredService<TurnDispatcher>();
+            var store = provider.GetRequiredService<IConversationStore>();
+            // Conversations of a realistic length: a new one every 8 messages.
+            Conversation conversation = null!;
+            var latencies = new double[turns];
+            for (var i = -1000; i < turns; i++)
+            {
+                if ((i + 1000) % 8 == 0)
+                {
+                    conversation = new Conversation($"perf-{i + 1000}", DateTimeOffset.UtcNow, "u", "pl-PL");
+                    await store.CreateAsync(conversation, default);
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                await dispatcher.AcceptAsync(conversation, new Activity
+                {
+                    Type = ActivityTypes.Message, Text = Questions[(i + 1000) % Questions.Length], Locale = "pl-PL",
+                    From = new ChannelAccount { Id = "u", Role = "user" }, Recipient = BotIdentity.Account,
+                }, default);
+                await dispatcher.DrainAsync();
+                if (i >= 0) latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+
+            Array.Sort(latencies);
+            await output.WriteLineAsync(Invariant(
+                $"bot turn in process ({turns} turns after 1000 warm-up): median {P(latencies, 0.5):0.000} ms, p90 {P(latencies, 0.9):0.000} ms, p99 {P(latencies, 0.99):0.000} ms, max {latencies[^1]:0.000} ms"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The demo articles plus synthetic product FAQs up to N, in a temporary folder.</summary>
+    private static async Task<int> KnowledgeAsync(CommandArgs args, TextWriter output)
+    {
+        var total = args.GetInt("articles", 10000);
+        var folder = Directory.CreateTempSubdirectory("cxbot-perf-kb-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(args.Get("kb") ?? "knowledge-base", "*.md", SearchOption.AllDirectories))
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(Path.GetDirectoryName(file))! + "-" + Path.GetFileName(file)));
+            var random = new Random(42);
+            string[] products = ["sweter", "płaszcz", "kurtka", "sukienka", "spodnie", "koszula", "pościel", "ręcznik", "kubek", "lampa", "dywan", "poduszka"];
+            string[] materials = ["wełna", "len", "bawełna", "jedwab", "kaszmir", "wiskoza", "ceramika", "szkło", "dąb", "bambus"];
+            string[] aspects = ["pranie", "prasowanie", "skład", "wymiary", "pielęgnacja", "kolor", "gramatura", "certyfikat", "kraj produkcji", "zapach"];
+            var existing = Directory.GetFiles(folder).Length / 2;
+            for (var i = existing; i < total; i++)
+            {
+                var (product, material, aspect) = (products[random.Next(products.Length)], materials[random.Next(materials.Length)], aspects[random.Next(aspects.Length)]);
+                var model = $"model{i:D5}";
+                await File.WriteAllTextAsync(Path.Combine(folder, $"synthetic-{i}.md"), $"""
+                    ---
+                    id: product-{i}
+                    locale: pl
+                    title: {product} {model} – {aspect}
+                    tags: [{product}, {material}, {model}]
+                    questions:
+                      - {aspect} {product} {model}
+                      - jak wygląda {aspect} w przypadku {product} {model}
+                      - {product} {model} z materiału {material}, {aspect}?
+                    ---
+                    {product} {model} ({material}): informacje o {aspect}.
+                    """);
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            var options = Options.Create(new KnowledgeOptions { Folder = folder, WatchForChanges = false });
+            using var provider = new KnowledgeBaseProvider(options, TimeProvider.System, NullLogger<KnowledgeBaseProvider>.Instance);
+            var loadMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var answers = new AnswerService(provider, options);
+            var latencies = new List<double>();
+            for (var round = 0; round < 200; round++)
+                foreach (var question in Questions)
+                {
+                    var t = Stopwatch.GetTimestamp();
+                    await answers.AnswerAsync(question, "pl", default);
+                    if (round > 0) latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                }
+
+            latencies.Sort();
+            var articles = provider.Current.Articles.Count;
+            await output.WriteLineAsync(Invariant(
+                $"knowledge base of {articles} articles: loaded and indexed in {loadMs:0} ms; answer median {P(latencies, 0.5):0.000} ms, p99 {P(latencies, 0.99):0.000} ms; problems {provider.Current.Problems.Count}"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Opens N conversations with a WebSocket each against a running host, holds them, and reads the host's memory.</summary>
+    private static async Task<int> IdleAsync(CommandArgs args, TextWriter output)
+    {
+        var url = new Uri(args.Require("url").TrimEnd('/') + "/");
+        if (!url.IsLoopback) throw new UsageException("Only loopback addresses.");
+        var pid = args.GetInt("pid", 0);
+        var count = args.GetInt("conversations", 10000);
+        var secret = args.Require("secret");
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = url };
+        var before = pid > 0 ? ResidentMegabytes(pid) : double.NaN;
+        var sockets = new List<ClientWebSocket>(count);
+        var failures = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
+        {
+            try
+            {
+                using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations")
+                {
+                    Content = JsonContent.Create(new JsonObject { ["locale"] = "pl-PL", ["user"] = new JsonObject { ["id"] = $"idle-{i}" } }),
+                };
+                start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+                using var response = await http.SendAsync(start);
+                response.EnsureSuccessStatusCode();
+                var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                var socket = new ClientWebSocket();
+                await socket.ConnectAsync(new Uri(body["streamUrl"]!.GetValue<string>()), CancellationToken.None);
+                lock (sockets) sockets.Add(socket);
+            }
+            catch (Exception e) when (e is HttpRequestException or WebSocketException)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+
+        await Task.Delay(TimeSpan.FromSeconds(args.GetInt("hold", 10)));
+        GC.KeepAlive(sockets);
+        var after = pid > 0 ? ResidentMegabytes(pid) : double.NaN;
+        await output.WriteLineAsync(Invariant(
+            $"idle conversations open {sockets.Count} (failed {failures}); host memory before {before:0} MiB, with them {after:0} MiB, {(after - before) * 1024 / Math.Max(1, sockets.Count):0.0} KiB each"));
+        foreach (var socket in sockets) socket.Abort();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> ColdStartAsync(CommandArgs args, TextWriter output)
+    {
+        var host = Path.GetFullPath(args.Get("host") ?? "src/CxBot.Web/bin/Release/net10.0/CxBot.Web.dll");
+        if (!File.Exists(host)) throw new UsageException($"Build the host first: {host} is missing.");
+        var runs = args.GetInt("runs", 5);
+        var times = new List<double>();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        for (var run = 0; run < runs; run++)
+        {
+            var folder = Directory.CreateTempSubdirectory("cxbot-cold-").FullName;
+            var port = 20000 + Random.Shared.Next(20000);
+            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { host, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(host))))! })
+                info.ArgumentList.Add(a);
+            info.Environment["Storage__DataDirectory"] = Path.Combine(folder, "data");
+            info.Environment["DirectLine__Secret"] = "cold-start-secret-0123456789";
+            info.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "cxbot-.log");
+            var started = Stopwatch.GetTimestamp();
+            using var process = Process.Start(info)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            while (true)
+            {
+                try
+                {
+                    if ((await http.GetAsync($"http://127.0.0.1:{port}/healthz")).IsSuccessStatusCode) break;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
+                if (process.HasExited || Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(60)) throw new InvalidOperationException("the host did not become healthy");
+                await Task.Delay(10);
+            }
+
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            process.Kill();
+            await process.WaitForExitAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+
+        times.Sort();
+        await output.WriteLineAsync(Invariant($"cold start to healthy /healthz ({runs} runs): median {P(times, 0.5):0} ms, max {times[^1]:0} ms"));
+        return 0;
+    }
+
+    private static double ResidentMegabytes(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    private static double P(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
