@@ -17,6 +17,7 @@ public static class CommandLine
             ["seed-demo"] = (SeedDemoCommand.Help, SeedDemoCommand.RunAsync),
             ["load"] = (LoadCommand.Help, LoadCommand.RunAsync),
             ["perf"] = (PerfCommand.Help, PerfCommand.RunAsync),
+            ["bench-intents"] = (IntentBenchmarkCommand.Help, IntentBenchmarkCommand.RunAsync),
         };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)

@@ -29,7 +29,7 @@ namespace CxBot.Cli.Commands;
 /// </summary>
 public static class PerfCommand
 {
-    public const string Help = "performance figures: turn [--turns N] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N]";
+    public const string Help = "performance figures: turn [--turns N --concurrency C] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N]";
 
     private static readonly string[] Questions =
     [
@@ -70,30 +70,55 @@ public static class PerfCommand
             await using var provider = services.BuildServiceProvider();
             var dispatcher = provider.GetRequiredService<TurnDispatcher>();
             var store = provider.GetRequiredService<IConversationStore>();
-            // Conversations of a realistic length: a new one every 8 messages.
-            Conversation conversation = null!;
-            var latencies = new double[turns];
-            for (var i = -1000; i < turns; i++)
-            {
-                if ((i + 1000) % 8 == 0)
-                {
-                    conversation = new Conversation($"perf-{i + 1000}", DateTimeOffset.UtcNow, "u", "pl-PL");
-                    await store.CreateAsync(conversation, default);
-                }
+            var concurrency = args.GetInt("concurrency", 1);
 
+            // One turn: the customer's message is stored and its turn queued; it ends when the bot's reply is in the log.
+            async Task<double> TurnAsync(Conversation conversation, int i)
+            {
+                var replied = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using var subscription = provider.GetRequiredService<IActivityFeed>().Subscribe(conversation.Id, () => replied.TrySetResult());
                 var started = Stopwatch.GetTimestamp();
+                var before = (await store.ReadAsync(conversation.Id, long.MaxValue, 0, default)).Watermark;
                 await dispatcher.AcceptAsync(conversation, new Activity
                 {
-                    Type = ActivityTypes.Message, Text = Questions[(i + 1000) % Questions.Length], Locale = "pl-PL",
+                    Type = ActivityTypes.Message, Text = Questions[i % Questions.Length], Locale = "pl-PL",
                     From = new ChannelAccount { Id = "u", Role = "user" }, Recipient = BotIdentity.Account,
                 }, default);
-                await dispatcher.DrainAsync();
-                if (i >= 0) latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                while (true)
+                {
+                    var page = await store.ReadAsync(conversation.Id, before, 100, default);
+                    if (page.Activities.Any(a => a.ToActivity() is { Type: ActivityTypes.Message, From.Role: "bot" })) break;
+                    await replied.Task;
+                    replied = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+
+                return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }
 
-            Array.Sort(latencies);
+            var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+            var perWorker = (turns + 1000) / concurrency;
+            var clock = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(Enumerable.Range(0, concurrency), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (worker, _) =>
+            {
+                Conversation conversation = null!;
+                for (var i = 0; i < perWorker; i++)
+                {
+                    // Conversations of a realistic length: a new one every 8 messages.
+                    if (i % 8 == 0)
+                    {
+                        conversation = new Conversation($"perf-{worker}-{i}", DateTimeOffset.UtcNow, "u", "pl-PL");
+                        await store.CreateAsync(conversation, default);
+                    }
+
+                    var ms = await TurnAsync(conversation, i);
+                    if (i >= 1000 / concurrency) latencies.Add(ms);
+                }
+            });
+            var elapsed = clock.Elapsed.TotalSeconds;
+            await dispatcher.DrainAsync();
+            var sorted = latencies.Order().ToArray();
             await output.WriteLineAsync(Invariant(
-                $"bot turn in process ({turns} turns after 1000 warm-up): median {P(latencies, 0.5):0.000} ms, p90 {P(latencies, 0.9):0.000} ms, p99 {P(latencies, 0.99):0.000} ms, max {latencies[^1]:0.000} ms"));
+                $"bot turn in process, {concurrency} conversation(s) at once, {sorted.Length} turns measured: median {P(sorted, 0.5):0.000} ms, p90 {P(sorted, 0.9):0.000} ms, p99 {P(sorted, 0.99):0.000} ms; {perWorker * concurrency / elapsed:0} turns/s"));
             return 0;
         }
         finally
