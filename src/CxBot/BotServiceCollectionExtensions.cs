@@ -108,6 +108,8 @@ public static class BotServiceCollectionExtensions
                 ?? throw new InvalidOperationException("Storage:Provider is Redis but Storage:Redis is empty."));
             // Keep retrying in the background when Redis is down instead of failing start-up or crash-looping.
             configuration.AbortOnConnectFail = false;
+            // While disconnected, fail commands at once (the caller answers 503) rather than queue them until a timeout.
+            configuration.BacklogPolicy = BacklogPolicy.FailFast;
             return ConnectionMultiplexer.Connect(configuration);
         });
         services.TryAddSingleton<RedisConversationStore>();

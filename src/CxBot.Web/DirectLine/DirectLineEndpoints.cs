@@ -123,15 +123,9 @@ public static class DirectLineEndpoints
         activity.ChannelId = "directline";
         activity.Locale ??= conversation.Locale;
 
-        try
-        {
-            var stored = await dispatcher.AcceptAsync(conversation, activity, cancellationToken);
-            return TypedResults.Ok(new ResourceResponse(stored.Id));
-        }
-        catch (IOException e)
-        {
-            return DirectLineErrors.Error(503, "ServiceUnavailable", $"The activity could not be stored: {e.Message}");
-        }
+        // A store outage escapes to StoreUnavailableResponses: 503, and nothing acknowledged.
+        var stored = await dispatcher.AcceptAsync(conversation, activity, cancellationToken);
+        return TypedResults.Ok(new ResourceResponse(stored.Id));
     }
 
     internal static async Task<IResult> GetActivities(

@@ -18,6 +18,7 @@ public static class HostingExtensions
     {
         app.UseSerilogRequestLogging();
         app.UseSecurityHeaders();
+        app.UseStoreUnavailableResponses();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseRateLimiter();
         app.UseDefaultFiles();

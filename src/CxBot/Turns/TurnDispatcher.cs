@@ -1,6 +1,7 @@
 using CxBot.Activities;
 using CxBot.Bot;
 using CxBot.Conversations;
+using CxBot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CxBot.Turns;
@@ -20,6 +21,10 @@ public sealed partial class TurnDispatcher(
     private readonly SerialQueue _ingress = new();
     private readonly SerialQueue _turns = new();
     private readonly HashSet<Task> _running = [];
+
+    /// <summary>How long a queued turn waits for an unavailable store before it gives up.</summary>
+    public static readonly TimeSpan OutagePatience = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(5);
 
     /// <summary>Stores <paramref name="activity"/> and queues its turn; returns once it is stored.</summary>
     public Task<StoredActivity> AcceptAsync(Conversation conversation, Activity activity, CancellationToken cancellationToken) =>
@@ -60,17 +65,43 @@ public sealed partial class TurnDispatcher(
     {
         // A turn is not cancelled by the request that started it: the customer is waiting for its reply.
         var cancellationToken = CancellationToken.None;
+        TurnContext context;
         try
         {
-            var state = await store.LoadStateAsync(conversation.Id, cancellationToken) ?? NewState(conversation);
-            var context = new TurnContext(activity, conversation, state, log, time);
-            await pipeline.RunAsync(context, cancellationToken);
-            await store.SaveStateAsync(conversation.Id, context.State, cancellationToken);
+            // Nothing has happened yet, so a store outage here is simply waited out: the turn runs once it is back.
+            var state = await WhileStoreUnavailableAsync(conversation.Id, () => store.LoadStateAsync(conversation.Id, cancellationToken))
+                ?? NewState(conversation);
+            context = new TurnContext(activity, conversation, state, log, time);
         }
         catch (Exception e)
         {
             LogTurnFailed(e, conversation.Id, activity.Id);
             await ApologiseAsync(conversation, activity);
+            return;
+        }
+
+        try
+        {
+            await pipeline.RunAsync(context, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // Half a turn may have been sent, so it is not run again; the customer hears that something went wrong.
+            LogTurnFailed(e, conversation.Id, activity.Id);
+            await ApologiseAsync(conversation, activity);
+        }
+
+        try
+        {
+            await WhileStoreUnavailableAsync(conversation.Id, async () =>
+            {
+                await store.SaveStateAsync(conversation.Id, context.State, cancellationToken);
+                return true;
+            });
+        }
+        catch (Exception e)
+        {
+            LogTurnFailed(e, conversation.Id, activity.Id);
         }
     }
 
@@ -81,7 +112,7 @@ public sealed partial class TurnDispatcher(
         {
             var reply = activity.CreateReply(BotTexts.For(Languages.FromLocale(activity.Locale ?? conversation.Locale)).InternalError);
             reply.From ??= BotIdentity.Account;
-            await log.AppendAsync(conversation.Id, reply, CancellationToken.None);
+            await WhileStoreUnavailableAsync(conversation.Id, () => log.AppendAsync(conversation.Id, reply, CancellationToken.None));
         }
         catch (Exception e)
         {
@@ -89,8 +120,34 @@ public sealed partial class TurnDispatcher(
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="operation"/>, and while the store is unavailable tries again with growing pauses
+    /// for up to <see cref="OutagePatience"/>; other failures, and a longer outage, are thrown.
+    /// </summary>
+    private async Task<T> WhileStoreUnavailableAsync<T>(string conversationId, Func<Task<T>> operation)
+    {
+        var started = time.GetTimestamp();
+        var pause = TimeSpan.FromMilliseconds(250);
+        while (true)
+        {
+            try
+            {
+                return await operation();
+            }
+            catch (Exception e) when (StoreFailures.IsUnavailable(e) && time.GetElapsedTime(started) < OutagePatience)
+            {
+                LogStoreUnavailable(conversationId, pause.TotalSeconds, e.Message);
+                await Task.Delay(pause, time);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
+            }
+        }
+    }
+
     private static ConversationState NewState(Conversation conversation) =>
         new() { Language = Languages.FromLocale(conversation.Locale) };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Store unavailable in conversation {ConversationId}; trying again in {Seconds} s: {Reason}")]
+    private partial void LogStoreUnavailable(string conversationId, double seconds, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} for activity {ActivityId}")]
     private partial void LogTurnFailed(Exception exception, string conversationId, string? activityId);

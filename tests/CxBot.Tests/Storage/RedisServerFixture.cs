@@ -5,7 +5,11 @@ using StackExchange.Redis;
 
 namespace CxBot.Tests.Storage;
 
-/// <summary>A real redis-server on 127.0.0.1, started for the tests (./test.sh installs it).</summary>
+/// <summary>
+/// A real redis-server on 127.0.0.1, started for the tests (./test.sh installs it). It keeps an
+/// append-only file synced on every write, so a test can kill it and start it again on the same data,
+/// as an outage followed by recovery.
+/// </summary>
 public sealed class RedisServerFixture : IAsyncLifetime
 {
     private Process? _process;
@@ -23,9 +27,30 @@ public sealed class RedisServerFixture : IAsyncLifetime
             Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
-        var info = new ProcessStartInfo("redis-server", ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _folder.Path])
+        await StartServerAsync();
+        Connection = await ConnectionMultiplexer.ConnectAsync(Configuration);
+    }
+
+    /// <summary>Kills redis-server without warning, as a crash or a network cut would look to CxBot.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is not { HasExited: false }) return;
+        _process.Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts redis-server again on the same port and data.</summary>
+    public Task RestartAsync() => StartServerAsync();
+
+    private async Task StartServerAsync()
+    {
+        var info = new ProcessStartInfo("redis-server", [
+            "--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always",
+            "--dir", _folder.Path, "--logfile", Path.Combine(_folder.Path, "redis.log")])
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            UseShellExecute = false,
         };
         try { _process = Process.Start(info); }
         catch (System.ComponentModel.Win32Exception e) { throw new InvalidOperationException("redis-server is not installed; ./test.sh installs it.", e); }
@@ -34,11 +59,11 @@ public sealed class RedisServerFixture : IAsyncLifetime
         {
             try
             {
-                Connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port}");
-                await Connection.GetDatabase().PingAsync();
+                await using var probe = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port}");
+                await probe.GetDatabase().PingAsync();
                 return;
             }
-            catch (RedisConnectionException) { await Task.Delay(100); }
+            catch (RedisException) { await Task.Delay(100); }
         }
 
         throw new TimeoutException("redis-server did not start");

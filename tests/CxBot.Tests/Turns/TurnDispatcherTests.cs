@@ -83,17 +83,66 @@ public sealed class TurnDispatcherTests : IDisposable
         Assert.Equal(["second"], seen);
     }
 
+    [Fact]
+    public async Task AStoreOutage_IsWaitedOut_AndTheTurnRunsOnceItIsBack()
+    {
+        var seen = new List<string>();
+        var flaky = new OutageStore(_store) { LoadFailures = 3, SaveFailures = 2 };
+        var sut = NewDispatcher(new RecordingBot(seen), flaky);
+
+        await sut.AcceptAsync(_conversation, Message("where is my parcel"), default);
+        await sut.DrainAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["where is my parcel"], seen);
+        Assert.Equal(0, flaky.LoadFailures);
+        Assert.Equal(0, flaky.SaveFailures);
+        Assert.Equal(1, (await _store.LoadStateAsync("c1", default))!.CustomerMessages);
+        var texts = (await _store.ReadAsync("c1", 0, 10, default)).Activities.Select(a => a.ToActivity().Text).ToList();
+        Assert.DoesNotContain(BotTexts.English.InternalError, texts);
+    }
+
     public void Dispose()
     {
         _store.Dispose();
         _folder.Dispose();
     }
 
-    private TurnDispatcher NewDispatcher(IBot bot)
+    private TurnDispatcher NewDispatcher(IBot bot, IConversationStore? store = null)
     {
-        var log = new ActivityLog(_store, new LocalActivityFeed());
+        store ??= _store;
+        var log = new ActivityLog(store, new LocalActivityFeed());
         var pipeline = new TurnPipeline([new TranscriptMiddleware()], bot);
-        return new TurnDispatcher(_store, log, pipeline, TimeProvider.System, NullLogger<TurnDispatcher>.Instance);
+        return new TurnDispatcher(store, log, pipeline, TimeProvider.System, NullLogger<TurnDispatcher>.Instance);
+    }
+
+    /// <summary>A store whose state reads and writes fail as in an outage, a given number of times, before it recovers.</summary>
+    private sealed class OutageStore(IConversationStore inner) : IConversationStore
+    {
+        public int LoadFailures { get; set; }
+        public int SaveFailures { get; set; }
+
+        public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
+        {
+            if (LoadFailures > 0 && LoadFailures-- > 0) throw new IOException("store unreachable");
+            return inner.LoadStateAsync(conversationId, cancellationToken);
+        }
+
+        public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
+        {
+            if (SaveFailures > 0 && SaveFailures-- > 0) throw new IOException("store unreachable");
+            return inner.SaveStateAsync(conversationId, state, cancellationToken);
+        }
+
+        public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) => inner.CreateAsync(conversation, cancellationToken);
+        public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) => inner.GetAsync(conversationId, cancellationToken);
+        public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
+        public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
+            inner.AppendAsync(conversationId, activity, cancellationToken);
+        public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken) =>
+            inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken);
+        public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) =>
+            inner.DeleteConversationsAsync(conversationIds, cancellationToken);
+        public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
     }
 
     private static Activity Message(string text) =>

@@ -31,7 +31,8 @@ public sealed class CxBotServer : IAsyncDisposable
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     public static async Task<CxBotServer> StartAsync(
-        string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null, string secret = "test-secret-0123456789")
+        string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null, string secret = "test-secret-0123456789",
+        bool waitUntilHealthy = true)
     {
         if (!File.Exists(RepoPaths.WebAssembly)) throw new InvalidOperationException($"Build CxBot.Web first: {RepoPaths.WebAssembly} is missing.");
         dataDirectory ??= Directory.CreateTempSubdirectory("cxbot-server-").FullName;
@@ -58,7 +59,7 @@ public sealed class CxBotServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitReadyAsync();
+        await server.WaitReadyAsync(waitUntilHealthy);
         return server;
     }
 
@@ -91,7 +92,8 @@ public sealed class CxBotServer : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitReadyAsync()
+    /// <summary>Waits until <c>/healthz</c> is green, or with <paramref name="healthy"/> false until it answers at all.</summary>
+    private async Task WaitReadyAsync(bool healthy)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
@@ -99,7 +101,8 @@ public sealed class CxBotServer : IAsyncDisposable
             if (_process.HasExited) throw new InvalidOperationException($"CxBot exited with {_process.ExitCode}:\n{Output}");
             try
             {
-                if ((await Http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK) return;
+                var status = (await Http.GetAsync("/healthz")).StatusCode;
+                if (status == HttpStatusCode.OK || !healthy) return;
             }
             catch (HttpRequestException) { }
             await Task.Delay(100);

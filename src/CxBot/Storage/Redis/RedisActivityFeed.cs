@@ -16,13 +16,28 @@ public sealed class RedisActivityFeed : IActivityFeed
     public RedisActivityFeed(IConnectionMultiplexer redis)
     {
         _subscriber = redis.GetSubscriber();
-        _subscriber.Subscribe(RedisKeys.Feed, (_, conversationId) => _local.Publish(conversationId!));
+        try
+        {
+            _subscriber.Subscribe(RedisKeys.Feed, (_, conversationId) => _local.Publish(conversationId!));
+        }
+        catch (RedisConnectionException)
+        {
+            // Redis is down at start. The subscription is registered all the same, and the client makes it
+            // when the connection comes up; until then /healthz is red and nothing needs the feed.
+        }
     }
 
     public void Publish(string conversationId)
     {
         _local.Publish(conversationId);
-        _subscriber.Publish(RedisKeys.Feed, conversationId, CommandFlags.FireAndForget);
+        try
+        {
+            _subscriber.Publish(RedisKeys.Feed, conversationId, CommandFlags.FireAndForget);
+        }
+        catch (RedisConnectionException)
+        {
+            // Listeners on other instances catch up at their next read; nothing is lost, only delayed.
+        }
     }
 
     public IDisposable Subscribe(string conversationId, Action onAppended) => _local.Subscribe(conversationId, onAppended);
