@@ -169,10 +169,13 @@
   function finish(method) {
     if (!current) return;
     var id = current;
-    connection.invoke(method, id, null).then(function () {
+    // Transfer takes the agent to transfer to (null: whoever is free next); the others only the conversation.
+    (method === 'Transfer' ? connection.invoke(method, id, null) : connection.invoke(method, id)).then(function () {
       delete mine[id];
       current = null;
       $('transcript').replaceChildren();
+      $('assist').replaceChildren();
+      $('customer-typing').hidden = true;
       $('reply-form').hidden = true;
       $('conversation-header').replaceChildren(el('em', null, 'Accept a conversation from the queue.'));
       renderMine();

@@ -91,6 +91,8 @@
       directLine: directLine,
       userID: userId(),
       locale: locale,
+      // Lets a consultant see the customer typing; the bot itself ignores typing.
+      sendTypingIndicator: true,
       styleOptions: {
         hideUploadButton: true,
         botAvatarInitials: 'CX',

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using CxBot.Web.Tests.Cli;
+using CxBot.Web.Tests.Infrastructure;
+
+namespace CxBot.Web.Tests.EndToEnd;
+
+/// <summary>
+/// <c>seed-demo</c> fills a data folder through the real bot, CxBot starts on it, and a lead reads the
+/// dashboard in headless Chromium. The figures shown are checked against the exported responses,
+/// recomputed here from their definitions, for all languages and for the Polish filter.
+/// </summary>
+public sealed class DashboardInChromiumTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cxbot-dashboard-").FullName;
+    private CxBotServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        var seeded = await CliProcess.RunAsync("", "seed-demo", "--data", Path.Combine(_folder, "data"), "--conversations", "200");
+        Assert.True(seeded.ExitCode == 0, seeded.Error);
+        Assert.Contains("Seeded 200 conversations", seeded.Output);
+        _server = await CxBotServer.StartAsync(_folder, DeskServerFixture.Settings());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Lead_SeesTheSeededFigures_Charts_Gaps_LowRatedTranscripts_AndFiltersByLanguage()
+    {
+        var result = await NodeScript.RunAsync("dashboard.js", _server.BaseAddress.ToString().TrimEnd('/'), "lena", DeskServerFixture.Password,
+            NodeScript.ArtifactPath("dashboard.png"));
+
+        Assert.True(result.GetProperty("errors").GetArrayLength() == 0, result.GetProperty("errors").ToString());
+        var responses = ParseCsv(result.GetProperty("csv").GetString()!);
+        Assert.InRange(responses.Count, 150, 200);
+        AssertTilesShow(result.GetProperty("all"), responses);
+        AssertTilesShow(result.GetProperty("polish"), responses.Where(r => r["language"] == "pl").ToList());
+
+        foreach (var chart in result.GetProperty("charts").EnumerateArray())
+            Assert.True(chart.GetProperty("points").GetInt32() > 0, $"{chart.GetProperty("id")} is empty");
+        // The questions the seeded customers asked and the bot could not answer are the top gaps.
+        Assert.Matches("(?i)crypto|bitcoin|kryptowalut|gift|prezent", result.GetProperty("gaps").GetString());
+        Assert.Contains("Anna", result.GetProperty("byAgent").GetString());
+        Assert.Contains("Piotr", result.GetProperty("byAgent").GetString());
+        Assert.Contains("Open transcript", result.GetProperty("lowRated").GetString());
+        Assert.Contains("Customer", result.GetProperty("transcript").GetString());
+    }
+
+    /// <summary>The headline tiles, recomputed from the exported rows with the definitions a lead reads on the page.</summary>
+    private static void AssertTilesShow(JsonElement tiles, List<Dictionary<string, string>> rows)
+    {
+        var ratings = rows.Where(r => r["csat"] != "").Select(r => int.Parse(r["csat"], CultureInfo.InvariantCulture)).ToList();
+        var escalated = rows.Count(r => r["escalationReason"] != "");
+        Assert.Equal($"{rows.Count} conversations", tiles.GetProperty("conversations").GetString());
+        Assert.Equal($"{ratings.Count} ratings", tiles.GetProperty("rated").GetString());
+        Assert.Equal(Percent(ratings.Count(r => r >= 4), ratings.Count), tiles.GetProperty("csat").GetString());
+        Assert.Equal($"mean {ratings.Average():0.00} / 5", tiles.GetProperty("csat-mean").GetString());
+        Assert.Equal(Percent(ratings.Count, rows.Count), tiles.GetProperty("response-rate").GetString());
+        Assert.Equal(Percent(rows.Count - escalated, rows.Count), tiles.GetProperty("containment").GetString());
+        Assert.Equal(Percent(escalated, rows.Count), tiles.GetProperty("escalation").GetString());
+    }
+
+    private static string Percent(int part, int whole) =>
+        (Math.Round(1000.0 * part / whole, MidpointRounding.AwayFromZero) / 10).ToString(CultureInfo.InvariantCulture) + "%";
+
+    private static List<Dictionary<string, string>> ParseCsv(string csv)
+    {
+        var lines = ReadRecords(csv);
+        var header = lines[0];
+        return [.. lines.Skip(1).Where(l => l.Count == header.Count).Select(l => header.Zip(l).ToDictionary(p => p.First, p => p.Second))];
+    }
+
+    /// <summary>RFC 4180 records: quoted fields may hold commas, quotes and line breaks.</summary>
+    private static List<List<string>> ReadRecords(string csv)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+                records.Add(record);
+                record = [];
+            }
+            else if (c != '\r') field.Append(c);
+        }
+
+        if (field.Length > 0 || record.Count > 0) { record.Add(field.ToString()); records.Add(record); }
+        return records;
+    }
+}

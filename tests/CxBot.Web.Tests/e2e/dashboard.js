@@ -1,0 +1,62 @@
+// The CX dashboard in headless Chromium, as a lead uses it: signs in, reads the headline figures, the charts,
+// the knowledge-base gaps and the low-rated conversations, opens one's transcript, filters to Polish, and
+// downloads the responses CSV (so the test can recompute the figures itself). Saves a full-page screenshot.
+// Usage: node dashboard.js http://127.0.0.1:PORT USER PASSWORD SCREENSHOT.png
+'use strict';
+const { chromium } = require('playwright-core');
+
+const [base, user, password, screenshot] = process.argv.slice(2);
+const errors = [];
+const fail = (text) => { console.error('FAIL: ' + text + '\nerrors so far: ' + JSON.stringify(errors)); process.exit(1); };
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    // A laptop screen.
+    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push('console: ' + m.text()); });
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(r.status() + ' ' + r.url()); });
+
+    await page.goto(`${base}/cx`);
+    await page.fill('input[name="userName"]', user);
+    await page.fill('input[name="password"]', password);
+    await Promise.all([page.waitForURL(/\/cx$/), page.click('button[type="submit"]')]);
+
+    const tiles = async () => page.evaluate(() => Object.fromEntries(
+      ['csat', 'csat-mean', 'response-rate', 'rated', 'containment', 'conversations', 'escalation', 'wait', 'first-response', 'shift']
+        .map((id) => [id, document.getElementById(id).textContent])));
+    await page.waitForFunction(() => document.getElementById('csat').textContent !== '–' && document.querySelectorAll('#low-rated tr').length > 1
+      && document.querySelectorAll('#gaps li').length > 0 && document.querySelectorAll('#by-agent tr').length > 1, null, { timeout: 20000 });
+    const all = await tiles();
+    const charts = await page.evaluate(() => ['trend-chart', 'reasons-chart', 'resolution-chart'].map((id) => {
+      const chart = window.Chart.getChart(document.getElementById(id));
+      return { id, points: chart ? chart.data.datasets.reduce((n, d) => n + d.data.filter((v) => v !== null).length, 0) : 0 };
+    }));
+    const gaps = await page.locator('#gaps').innerText();
+    const byAgent = await page.locator('#by-agent').innerText();
+    const lowRated = await page.locator('#low-rated').innerText();
+    await page.screenshot({ path: screenshot, fullPage: true });
+
+    // A low-rated conversation opens its full transcript.
+    await page.locator('#low-rated button', { hasText: 'Open transcript' }).first().click();
+    await page.locator('#transcript-panel:not([hidden]) #transcript li').first().waitFor({ timeout: 10000 });
+    const transcript = await page.locator('#transcript').innerText();
+
+    const csv = await page.evaluate(() => fetch('/api/cx/export/responses.csv').then((r) => r.text()));
+
+    // Filtering to Polish changes every figure to the Polish conversations only.
+    await page.selectOption('select[name="lang"]', 'pl');
+    await page.click('#filter button[type="submit"]');
+    await page.waitForFunction((before) => document.getElementById('conversations').textContent !== before, all.conversations, { timeout: 10000 });
+    const polish = await tiles();
+
+    console.log(JSON.stringify({ ok: true, errors, all, polish, charts, gaps, byAgent, lowRated, transcript, csv }));
+  } finally {
+    await browser.close();
+  }
+})().catch((e) => fail(e && e.stack || String(e)));

@@ -1,0 +1,103 @@
+// Web Chat and the agent desk side by side in headless Chromium, as a customer and an agent would use them:
+// the customer asks the bot, then for a person; the agent signs in, accepts with the whole transcript, and
+// they talk both ways (typing too); the agent ends the chat and the customer is asked for a rating.
+// Markup a customer types must never run in the desk. Saves a screenshot of each side.
+// Usage: node desk.js http://127.0.0.1:PORT USER PASSWORD CUSTOMER.png DESK.png
+'use strict';
+const { chromium } = require('playwright-core');
+
+const [base, user, password, customerShot, deskShot] = process.argv.slice(2);
+const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
+const errors = [];
+const botBubbles = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
+
+function watch(page, errors, name) {
+  page.on('pageerror', (e) => errors.push(name + ': ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) errors.push(name + ' CSP: ' + m.text()); });
+  page.on('dialog', (d) => { errors.push(name + ' alert: ' + d.message()); d.dismiss(); });
+}
+
+async function say(customer, text) {
+  const input = customer.locator('[data-id="webchat-sendbox-input"]');
+  await input.fill(text);
+  await input.press('Enter');
+  await customer.locator('.webchat__bubble--from-user', { hasText: text.slice(0, 30) }).waitFor({ timeout: 15000 });
+}
+
+async function botSays(customer, pattern, timeout = 20000) {
+  await customer.waitForFunction(([selector, source]) => [...document.querySelectorAll(selector)].some((b) => new RegExp(source, 'i').test(b.innerText)),
+    [botBubbles, pattern.source], { timeout });
+}
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const result = {};
+  try {
+    // Two separate browser contexts: the customer has no desk cookie, the agent no chat.
+    const customer = await (await browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 900 } })).newPage();
+    const desk = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage();
+    watch(customer, errors, 'webchat');
+    watch(desk, errors, 'desk');
+
+    await desk.goto(`${base}/agent`);
+    await desk.fill('input[name="userName"]', user);
+    await desk.fill('input[name="password"]', password);
+    await Promise.all([desk.waitForURL(/\/agent$/), desk.click('button[type="submit"]')]);
+    await desk.locator('#connection', { hasText: 'online' }).waitFor({ timeout: 15000 });
+
+    await customer.goto(`${base}/?lang=en`);
+    await customer.locator(botBubbles).first().waitFor({ timeout: 30000 });
+    await say(customer, 'How much does delivery cost?');
+    await botSays(customer, /zł/);
+    const markup = 'my order <img src=x onerror="window.__xss=1"> <b>bold</b>';
+    await say(customer, markup);
+    await say(customer, 'I want to talk to a real person');
+    await botSays(customer, /in the queue|#1/);
+
+    // The desk shows the waiting customer live, and accepting brings the whole conversation so far.
+    const item = desk.locator('#queue .queue-item').first();
+    await item.waitFor({ timeout: 15000 });
+    result.queueItem = await item.innerText();
+    await item.locator('button', { hasText: 'Accept' }).click();
+    await desk.locator('#transcript li', { hasText: 'How much does delivery cost?' }).waitFor({ timeout: 15000 });
+    result.deskTranscript = await desk.locator('#transcript').innerText();
+    await botSays(customer, /has joined the conversation/);
+
+    // Both ways, with typing: the agent's words reach Web Chat, the customer's reach the desk.
+    await desk.fill('#reply', '');
+    await desk.locator('#reply').pressSequentially('Hello, Anna here', { delay: 20 });
+    result.agentTypingShown = await customer.locator('.webchat__typing-indicator').first()
+      .waitFor({ timeout: 5000 }).then(() => true, () => false);
+    await desk.locator('#reply').fill('Hello, Anna here. I can see your question about delivery.');
+    await desk.click('#reply-form button[type="submit"]');
+    await botSays(customer, /Anna here\. I can see your question/);
+    const input = customer.locator('[data-id="webchat-sendbox-input"]');
+    await input.pressSequentially('My order number is 4711', { delay: 40 });
+    result.customerTypingShown = await desk.locator('#customer-typing').waitFor({ state: 'visible', timeout: 5000 })
+      .then(() => true, () => false);
+    await input.press('Enter');
+    await desk.locator('#transcript li', { hasText: 'My order number is 4711' }).waitFor({ timeout: 15000 });
+
+    await desk.screenshot({ path: deskShot });
+
+    // The agent ends the chat; the customer is asked for a rating, once, with 1–5 to press.
+    await desk.click('#end');
+    await botSays(customer, /How satisfied are you/);
+    await customer.locator('.webchat__suggested-actions button', { hasText: '5' }).first().click();
+    await botSays(customer, /How easy was it|Anything you'd like to add/);
+
+    result.webchat = await customer.locator('#webchat').innerText();
+    result.surveyQuestions = await customer.locator(botBubbles, { hasText: 'How satisfied are you' }).count();
+    result.deskXss = await desk.evaluate(() => window.__xss !== undefined);
+    result.webchatXss = await customer.evaluate(() => window.__xss !== undefined);
+    result.deskAfterEnd = await desk.locator('main').innerText();
+    await customer.screenshot({ path: customerShot });
+    console.log(JSON.stringify({ ok: true, errors, ...result }));
+  } finally {
+    await browser.close();
+  }
+})().catch((e) => fail((e && e.stack || String(e)) + '\nerrors so far: ' + JSON.stringify(errors)));
