@@ -3,7 +3,7 @@ using CxBot.Surveys;
 
 namespace CxBot.Analytics;
 
-/// <summary>A group of unanswered questions about the same thing: the article to write next.</summary>
+/// <summary>A group of unanswered questions about the same thing: the article to write next. The label is its most typical question.</summary>
 public sealed record GapCluster(string Label, int Count, IReadOnlyList<string> Examples, IReadOnlyList<string> Languages);
 
 /// <summary>
@@ -35,12 +35,17 @@ public static class GapClusters
         return
         [
             .. clusters.OrderByDescending(c => c.Members.Count).Select(c => new GapCluster(
-                string.Join(' ', c.Frequency.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(3).Select(f => f.Key)),
+                Representative(c.Members, c.Frequency),
                 c.Members.Count,
                 [.. c.Members.Select(m => m.Text).Distinct().Take(maxExamples)],
                 [.. c.Members.Select(m => m.Language).Distinct().Order()])),
         ];
     }
+
+    /// <summary>The question whose words the cluster shares most (shorter wins a tie): a label a lead reads as a question, not as stems.</summary>
+    private static string Representative(List<KnowledgeGap> members, Dictionary<string, int> frequency) =>
+        members.Select(m => (m.Text, Weight: Stems(m.Text, m.Language).Sum(s => frequency.GetValueOrDefault(s))))
+            .OrderByDescending(m => m.Weight).ThenBy(m => m.Text.Length).ThenBy(m => m.Text, StringComparer.Ordinal).First().Text;
 
     private static HashSet<string> Stems(string text, string language) =>
         [.. TextNormalizer.Words(text).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(w => Stemmer.Stem(w, language))];

@@ -5,6 +5,7 @@ using CxBot.Bot;
 using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Knowledge;
+using CxBot.Sentiment;
 using CxBot.Storage;
 using CxBot.Turns;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,8 @@ namespace CxBot.Surveys;
 /// an open question, and a customer who ignores it and asks something else simply gets an answer. The
 /// conversation's facts are stored with the answers, for the dashboard.
 /// </summary>
-public sealed class SurveyMiddleware(SurveyStore surveys, IDocumentStore documents, IOptions<SurveyOptions> options) : ITurnMiddleware
+public sealed class SurveyMiddleware(
+    SurveyStore surveys, IDocumentStore documents, IOptions<SurveyOptions> options, IOptions<HandoffOptions> handoff) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -52,9 +54,18 @@ public sealed class SurveyMiddleware(SurveyStore surveys, IDocumentStore documen
             await EndAsync(context, "agent", cancellationToken);
         else if (context.TurnState.GetValueOrDefault(SupportBot.AnswerKey) is KnowledgeAnswer { Smalltalk: SmalltalkKind.Goodbye })
             await EndAsync(context, "customer", cancellationToken);
-        else if (context.TurnState.GetValueOrDefault(SupportBot.AnswerKey) is KnowledgeAnswer { Action: AnswerAction.Fallback } && activity.Id is { } id)
+        else if (context.TurnState.GetValueOrDefault(SupportBot.AnswerKey) is KnowledgeAnswer { Action: AnswerAction.Fallback } && activity.Id is { } id
+            && !IsOutburst(context))
             await surveys.RecordGapAsync(new KnowledgeGap(id, context.Conversation.Id, activity.Text ?? "", state.Language, context.Time.GetUtcNow()), cancellationToken);
     }
+
+    /// <summary>
+    /// "THIS IS RIDICULOUS!!!" is frustration for the handoff policy, not a question an article could answer,
+    /// so it is kept out of the knowledge-base gaps (it still counts in sentiment and escalations).
+    /// </summary>
+    private bool IsOutburst(TurnContext context) =>
+        context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult sentiment
+        && sentiment.Score <= handoff.Value.StrongNegativeScore;
 
     private static bool IsAwaitingAnswer(SurveyPhase phase) =>
         phase is SurveyPhase.AskedSatisfaction or SurveyPhase.AskedEffort or SurveyPhase.OfferedFollowUp or SurveyPhase.AskedComment;

@@ -34,6 +34,17 @@ public sealed class SurveyFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task UnansweredQuestions_AreKnowledgeGaps_ButOutburstsAreNot()
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+        await _bot.SayAsync(conversation, "jaka będzie jutro pogoda");
+        await _bot.SayAsync(conversation, "CZEKAM JUŻ 2 TYGODNIE!!! KPINA");
+
+        var gap = Assert.Single(await _bot.Get<SurveyStore>().ListGapsAsync(default));
+        Assert.Equal(("jaka będzie jutro pogoda", "pl"), (gap.Text, gap.Language));
+    }
+
+    [Fact]
     public async Task EndChat_AsksTheSurvey_AndTypedWordsAreUnderstood()
     {
         var conversation = await _bot.StartAsync("pl-PL");
