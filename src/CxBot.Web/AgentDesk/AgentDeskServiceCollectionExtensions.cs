@@ -55,6 +55,19 @@ public static class AgentDeskServiceCollectionExtensions
             return Task.CompletedTask;
         }
 
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            // Signed in, but not in the role (an agent opening the leads' dashboard): say so, rather than
+            // send them to a sign-in form they have already passed.
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync(
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not for your role — CxBot</title>"
+                + "<link rel=\"stylesheet\" href=\"/css/desk.css\"></head><body class=\"login\"><main class=\"login-form\">"
+                + "<h1>Not for your role</h1><p>This page is for CX leads. Ask a lead if you need access.</p>"
+                + "<p><a href=\"/agent\">Back to the agent desk</a></p></main></body></html>");
+        }
+
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
