@@ -18,10 +18,13 @@ namespace CxBot.Cli.Commands;
 /// allow the load (see README). Only loopback and the project's own test hosts are valid targets. First, in
 /// the same run, it measures the <see cref="EchoReference"/> with the same concurrency and duration, and
 /// reports CxBot's throughput as a share of it.
+/// <para>For a soak run, <c>--turns-per-conversation M</c> has every simulated customer end its conversation
+/// after M messages and start a new one, as real traffic does, and <c>--pid P</c> samples the server's
+/// resident memory every <c>--sample-seconds</c> (10) and reports how it moved after the first minute.</para>
 /// </summary>
 public static class LoadCommand
 {
-    public const string Help = "drive N concurrent Direct Line conversations (--url http://127.0.0.1:PORT --conversations N --duration S --secret S [--no-reference])";
+    public const string Help = "drive N concurrent Direct Line conversations (--url http://127.0.0.1:PORT --conversations N --duration S --secret S [--no-reference] [--turns-per-conversation M] [--pid SERVER_PID --sample-seconds 10])";
 
     private static readonly string[] Questions =
     [
@@ -40,6 +43,9 @@ public static class LoadCommand
         var secret = args.Get("secret") ?? Environment.GetEnvironmentVariable("DirectLine__Secret")
             ?? throw new UsageException("--secret (or DirectLine__Secret) is required to open conversations.");
         var escalationShare = args.GetInt("escalate-percent", 5) / 100.0;
+        var turnsPerConversation = args.GetInt("turns-per-conversation", 0);
+        var pid = args.GetInt("pid", 0);
+        var sampleEvery = TimeSpan.FromSeconds(args.GetInt("sample-seconds", 10));
         EchoReference.Figures? reference = null;
         if (args.Get("no-reference") is null)
         {
@@ -55,15 +61,24 @@ public static class LoadCommand
         var results = new ConcurrentBag<ConversationResult>();
         var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var started = Stopwatch.GetTimestamp();
+        using var sampling = new CancellationTokenSource();
+        var memory = pid > 0 ? SampleMemoryAsync(pid, sampleEvery, output, sampling.Token) : Task.FromResult(new List<(double Seconds, double Megabytes)>());
         await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = conversations },
-            async (i, _) => results.Add(await RunConversationAsync(http, secret, i, stopAt, escalationShare)));
+            async (i, _) =>
+            {
+                // One simulated customer: one conversation for the whole run, or a new one every M messages.
+                for (var n = 0; Stopwatch.GetTimestamp() < stopAt; n++)
+                    results.Add(await RunConversationAsync(http, secret, i + n * conversations, stopAt, escalationShare, turnsPerConversation));
+            });
         var elapsed = Stopwatch.GetElapsedTime(started);
+        await sampling.CancelAsync();
+        var samples = await memory;
 
         var all = results.ToList();
         var latencies = all.SelectMany(r => r.LatenciesMs).Order().ToList();
         var replies = latencies.Count;
         var report = string.Create(CultureInfo.InvariantCulture,
-            $"conversations {conversations}, duration {elapsed.TotalSeconds:0.0} s\n"
+            $"conversations {conversations} at a time ({all.Count} in all), duration {elapsed.TotalSeconds:0.0} s\n"
             + $"messages sent {all.Sum(r => r.Sent)}, replies {replies}, throughput {replies / elapsed.TotalSeconds:0.0} replies/s\n"
             + $"reply latency ms: p50 {P(latencies, 0.50):0.0}, p90 {P(latencies, 0.90):0.0}, p99 {P(latencies, 0.99):0.0}, max {(latencies.Count > 0 ? latencies[^1] : double.NaN):0.0}\n"
             + $"lost activities {all.Sum(r => r.Lost)}, duplicated activities {all.Sum(r => r.Duplicated)}, errors {all.Sum(r => r.Errors)}, rejected 429 {all.Sum(r => r.Throttled)}");
@@ -71,11 +86,42 @@ public static class LoadCommand
         if (reference is not null)
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"throughput vs echo reference: {replies / elapsed.TotalSeconds / reference.Throughput:P0}"));
+        if (samples.Count > 0)
+        {
+            var settled = samples.Where(x => x.Seconds >= 60).Select(x => x.Megabytes).DefaultIfEmpty(samples[^1].Megabytes).ToList();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"server memory MB (RSS, {samples.Count} samples): start {samples[0].Megabytes:0}, at 1 min {settled[0]:0}, max {samples.Max(x => x.Megabytes):0}, end {samples[^1].Megabytes:0}; after the first minute min {settled.Min():0}, max {settled.Max():0}, end − 1 min {settled[^1] - settled[0]:+0;-0;0}"));
+        }
+
         foreach (var problem in all.SelectMany(r => r.Problems).Take(10)) await error.WriteLineAsync(problem);
         return all.Sum(r => r.Lost + r.Duplicated) == 0 ? 0 : 1;
     }
 
-    private static async Task<ConversationResult> RunConversationAsync(HttpClient http, string secret, int index, long stopAt, double escalationShare)
+    /// <summary>Samples the server's resident memory until cancelled, printing a line a minute.</summary>
+    private static async Task<List<(double Seconds, double Megabytes)>> SampleMemoryAsync(int pid, TimeSpan every, TextWriter output, CancellationToken cancellationToken)
+    {
+        var samples = new List<(double Seconds, double Megabytes)>();
+        var started = Stopwatch.GetTimestamp();
+        using var timer = new PeriodicTimer(every);
+        do
+        {
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var megabytes = ProcessMemory.ResidentMegabytes(pid);
+            samples.Add((seconds, megabytes));
+            if (samples.Count == 1 || (int)(seconds / 60) > (int)((seconds - every.TotalSeconds) / 60))
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {seconds,6:0} s: server RSS {megabytes:0} MB"));
+        }
+        while (await WaitAsync(timer, cancellationToken));
+        return samples;
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken cancellationToken)
+    {
+        try { return await timer.WaitForNextTickAsync(cancellationToken); }
+        catch (OperationCanceledException) { return false; }
+    }
+
+    private static async Task<ConversationResult> RunConversationAsync(HttpClient http, string secret, int index, long stopAt, double escalationShare, int maxTurns)
     {
         var result = new ConversationResult();
         var random = new Random(index);
@@ -98,7 +144,7 @@ public static class LoadCommand
             using var stop = new CancellationTokenSource();
             var receiving = ReceiveAsync(socket, received, replies, stop.Token);
 
-            while (Stopwatch.GetTimestamp() < stopAt)
+            while (Stopwatch.GetTimestamp() < stopAt && (maxTurns <= 0 || result.Sent < maxTurns))
             {
                 var text = random.NextDouble() < escalationShare ? "konsultant" : Questions[random.Next(Questions.Length)];
                 var sentAt = Stopwatch.GetTimestamp();

@@ -195,7 +195,7 @@ public static class PerfCommand
         var count = args.GetInt("conversations", 10000);
         var secret = args.Require("secret");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = url };
-        var before = pid > 0 ? ResidentMegabytes(pid) : double.NaN;
+        var before = pid > 0 ? ProcessMemory.ResidentMegabytes(pid) : double.NaN;
         var sockets = new List<ClientWebSocket>(count);
         var failures = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
@@ -222,7 +222,7 @@ public static class PerfCommand
 
         await Task.Delay(TimeSpan.FromSeconds(args.GetInt("hold", 10)));
         GC.KeepAlive(sockets);
-        var after = pid > 0 ? ResidentMegabytes(pid) : double.NaN;
+        var after = pid > 0 ? ProcessMemory.ResidentMegabytes(pid) : double.NaN;
         await output.WriteLineAsync(Invariant(
             $"idle conversations open {sockets.Count} (failed {failures}); host memory before {before:0} MiB, with them {after:0} MiB, {(after - before) * 1024 / Math.Max(1, sockets.Count):0.0} KiB each"));
         foreach (var socket in sockets) socket.Abort();
@@ -272,12 +272,6 @@ public static class PerfCommand
         times.Sort();
         await output.WriteLineAsync(Invariant($"cold start to healthy /healthz ({runs} runs): median {P(times, 0.5):0} ms, max {times[^1]:0} ms"));
         return 0;
-    }
-
-    private static double ResidentMegabytes(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
     }
 
     private static double P(IReadOnlyList<double> sorted, double p) =>
