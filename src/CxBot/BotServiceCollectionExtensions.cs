@@ -116,6 +116,9 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IConversationStore>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisConversationStore>() : sp.GetRequiredService<JournalConversationStore>());
         services.TryAddSingleton<IDocumentStore>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisConversationStore>() : sp.GetRequiredService<JournalConversationStore>());
         services.TryAddSingleton<IActivityFeed>(sp => UsesRedis(sp) ? new RedisActivityFeed(sp.GetRequiredService<IConnectionMultiplexer>()) : new LocalActivityFeed());
+        services.TryAddSingleton<IConversationLock>(sp => UsesRedis(sp)
+            ? new RedisConversationLock(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<TimeProvider>())
+            : new InProcessConversationLock());
         return services;
     }
 

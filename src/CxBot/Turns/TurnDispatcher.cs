@@ -10,11 +10,14 @@ namespace CxBot.Turns;
 /// Where channels hand in customer activities. <see cref="AcceptAsync"/> stores the activity (so the
 /// channel can echo it with its id at once) and queues its turn; turns of one conversation run one
 /// after another in the order their activities were stored, turns of different conversations in parallel.
+/// With several instances on one store, <see cref="IConversationLock"/> keeps a conversation's turns on
+/// different instances from overlapping. If the store is unreachable, a queued turn waits for it.
 /// </summary>
 public sealed partial class TurnDispatcher(
     IConversationStore store,
     ActivityLog log,
     TurnPipeline pipeline,
+    IConversationLock conversationLock,
     TimeProvider time,
     ILogger<TurnDispatcher> logger)
 {
@@ -62,6 +65,23 @@ public sealed partial class TurnDispatcher(
     }
 
     private async Task RunTurnAsync(Conversation conversation, Activity activity)
+    {
+        IAsyncDisposable held;
+        try
+        {
+            held = await WhileStoreUnavailableAsync(conversation.Id, () => conversationLock.AcquireAsync(conversation.Id, CancellationToken.None));
+        }
+        catch (Exception e)
+        {
+            LogTurnFailed(e, conversation.Id, activity.Id);
+            await ApologiseAsync(conversation, activity);
+            return;
+        }
+
+        await using (held) await RunHeldTurnAsync(conversation, activity);
+    }
+
+    private async Task RunHeldTurnAsync(Conversation conversation, Activity activity)
     {
         // A turn is not cancelled by the request that started it: the customer is waiting for its reply.
         var cancellationToken = CancellationToken.None;

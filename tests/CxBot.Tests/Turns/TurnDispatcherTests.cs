@@ -112,7 +112,7 @@ public sealed class TurnDispatcherTests : IDisposable
         store ??= _store;
         var log = new ActivityLog(store, new LocalActivityFeed());
         var pipeline = new TurnPipeline([new TranscriptMiddleware()], bot);
-        return new TurnDispatcher(store, log, pipeline, TimeProvider.System, NullLogger<TurnDispatcher>.Instance);
+        return new TurnDispatcher(store, log, pipeline, new InProcessConversationLock(), TimeProvider.System, NullLogger<TurnDispatcher>.Instance);
     }
 
     /// <summary>A store whose state reads and writes fail as in an outage, a given number of times, before it recovers.</summary>

@@ -101,4 +101,28 @@ public sealed class TwoInstancesTests(RedisServerFixture redis) : IClassFixture<
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task MessagesOfOneConversation_PostedToBothInstancesAtOnce_AreAllAnswered_AndNoneIsLostFromItsState()
+    {
+        await using var a = await CxBotServer.StartAsync(settings: Settings(), secret: Secret);
+        await using var b = await CxBotServer.StartAsync(settings: Settings(), secret: Secret);
+        var (onA, onB) = (new DirectLineClient(a.Http), new DirectLineClient(b.Http));
+        var started = await onA.StartAsync(Secret, "en-US");
+        var (conversationId, token) = (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
+
+        // As behind a load balancer without sticky sessions: each pair of messages reaches both instances at the same moment.
+        var ids = new List<string>();
+        for (var i = 0; i < 10; i++)
+            ids.AddRange(await Task.WhenAll(onA.SayAsync(conversationId, token, $"how much is delivery {i}"), onB.SayAsync(conversationId, token, $"how do I return an item {i}")));
+
+        await onB.WaitForAsync(conversationId, token, list => ids.All(id => list.Any(x => x["replyToId"]?.GetValue<string>() == id && Type(x) == "message")));
+        var (agent, _) = await AgentClient.SignInAsync(b.BaseAddress, "anna", DeskServerFixture.Password);
+        await using var _agent = agent;
+        using var transcript = System.Text.Json.JsonDocument.Parse(await agent.Http.GetStringAsync($"/api/agent/conversations/{conversationId}"));
+
+        // Every turn read the state the previous one saved: all twenty messages are in it, none overwritten.
+        var scored = transcript.RootElement.GetProperty("sentiments").EnumerateArray().Select(x => x.GetProperty("activityId").GetString()!).ToHashSet();
+        Assert.Equal(ids.ToHashSet(), scored);
+    }
 }

@@ -12,6 +12,7 @@ public static class RedisKeys
     public static RedisKey Sequence(string id) => $"{Prefix}conv:{{{id}}}:seq";
     public static RedisKey Log(string id) => $"{Prefix}conv:{{{id}}}:log";
     public static RedisKey State(string id) => $"{Prefix}conv:{{{id}}}:state";
+    public static RedisKey Lock(string id) => $"{Prefix}conv:{{{id}}}:lock";
     public static RedisKey Documents(string collection) => $"{Prefix}doc:{collection}";
     public static RedisChannel Feed { get; } = RedisChannel.Literal(Prefix + "feed");
 }
