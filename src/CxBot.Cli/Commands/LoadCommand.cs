@@ -103,13 +103,18 @@ public static class LoadCommand
         var samples = new List<(double Seconds, double Megabytes)>();
         var started = Stopwatch.GetTimestamp();
         using var timer = new PeriodicTimer(every);
+        var printedMinute = -1;
         do
         {
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var megabytes = ProcessMemory.ResidentMegabytes(pid);
             samples.Add((seconds, megabytes));
-            if (samples.Count == 1 || (int)(seconds / 60) > (int)((seconds - every.TotalSeconds) / 60))
+            var minute = (int)(seconds / 60);
+            if (minute > printedMinute)
+            {
+                printedMinute = minute;
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {seconds,6:0} s: server RSS {megabytes:0} MB"));
+            }
         }
         while (await WaitAsync(timer, cancellationToken));
         return samples;

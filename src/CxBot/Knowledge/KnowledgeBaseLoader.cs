@@ -21,20 +21,17 @@ public static class KnowledgeBaseLoader
             return (articles, problems);
         }
 
-        var seen = new Dictionary<(string Id, string Language), string>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var file = Path.GetRelativePath(folder, path);
-            if (Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
-            string text;
-            try { text = File.ReadAllText(path); }
-            catch (IOException e)
-            {
-                problems.Add(new KnowledgeProblem(file, "(file)", e.Message));
-                continue;
-            }
+        // Reading and parsing are independent per file, so they run on all cores; duplicates are then
+        // settled in file-name order, so the first file of an id always wins.
+        var parsed = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Where(path => !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .AsParallel().AsOrdered()
+            .Select(path => ReadAndParse(path, Path.GetRelativePath(folder, path)))
+            .ToList();
 
-            var (article, problem) = Parse(text, file);
+        var seen = new Dictionary<(string Id, string Language), string>();
+        foreach (var (file, article, problem) in parsed)
+        {
             if (problem is not null)
             {
                 problems.Add(problem);
@@ -52,6 +49,16 @@ public static class KnowledgeBaseLoader
         }
 
         return (articles, problems);
+    }
+
+    private static (string File, KnowledgeArticle? Article, KnowledgeProblem? Problem) ReadAndParse(string path, string file)
+    {
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (IOException e) { return (file, null, new KnowledgeProblem(file, "(file)", e.Message)); }
+
+        var (article, problem) = Parse(text, file);
+        return (file, article, problem);
     }
 
     public static (KnowledgeArticle? Article, KnowledgeProblem? Problem) Parse(string text, string file)

@@ -28,12 +28,18 @@ public sealed class TfIdfIndex
         var labelIndex = _labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
         _exampleLabel = [.. examples.Select(e => labelIndex[e.Label])];
 
-        var raw = new List<Dictionary<int, float>>(examples.Count);
-        var labelsOfFeature = new List<HashSet<int>>();
-        foreach (var example in examples)
+        // Feature extraction is the costly, independent part: it runs on all cores; ids are then given in example order.
+        var extracted = examples.AsParallel().AsOrdered().Select(example =>
         {
             var features = new Dictionary<string, float>(StringComparer.Ordinal);
             TextFeatures.Extract(example.Text, example.Language, features);
+            return features;
+        }).ToList();
+        var raw = new List<Dictionary<int, float>>(examples.Count);
+        var labelsOfFeature = new List<HashSet<int>>();
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var (example, features) = (examples[i], extracted[i]);
             var vector = new Dictionary<int, float>(features.Count);
             foreach (var (key, weight) in features)
             {
