@@ -51,6 +51,34 @@ def section(lang, label, topic, block):
 
 # =========================== POLISH – NEUTRAL ==============================
 
+section("pl", "neutral", "plain_requests", """
+Chcę zwrócić kurtkę
+chce zwrocic buty
+Chciałabym oddać sukienkę
+Chcę wymienić sweter na większy rozmiar
+Chcę anulować zamówienie
+Chcę zmienić adres dostawy
+Zapomniałem hasła
+zapomnialam hasla
+Potrzebuję faktury VAT do zamówienia
+Chcę zapłacić BLIKIEM
+Chcę użyć kodu rabatowego
+czy to bot
+Czy to bot?
+Rozmawiam z robotem?
+jestes botem czy czlowiekiem
+Mam pytanie o zamówienie
+Mam pytanie w sprawie zwrotu
+Potrzebuję pomocy z zamówieniem
+potrzebuje pomocy
+Czy paczka została już wysłana?
+czy moja paczka juz wyszla z magazynu
+Pytam o zamówienie 55120
+Chcę wiedzieć, kiedy dotrze paczka
+Chcę kupić kartę podarunkową
+Szukam zimowej kurtki
+""")
+
 section("pl", "neutral", "greeting", """
 Dzień dobry
 Dzień dobry, mam pytanie
@@ -1384,6 +1412,39 @@ Dzięki za poradę z rozmiarem, trafione
 """)
 
 # =========================== ENGLISH – NEUTRAL =============================
+
+section("en", "neutral", "plain_requests", """
+Where is my parcel?
+where is my parcel
+Has my parcel been shipped?
+has my package left the warehouse
+I want to return a jacket
+I'd like to return these shoes
+I want to send back a dress
+I need to return a coat I bought last week
+I want to exchange a sweater for a bigger size
+I'd like to cancel my order
+I want to change the delivery address
+I forgot my password
+I need a VAT invoice for my order
+I want to pay with BLIK
+I'd like to use a discount code
+is this a bot
+Is this a bot?
+are you a bot or a person
+Am I talking to a robot?
+are you a real person
+I have a question about my order
+I have a question about a return
+I need help with my order
+I need some help
+can you help me with a delivery
+I'm asking about order 55120
+I want to know when my parcel arrives
+I want to buy a gift card
+I would like to order a sofa
+I'm looking for a winter jacket
+""")
 
 section("en", "neutral", "greeting", """
 Hi

@@ -98,7 +98,7 @@ public sealed class HandoffMiddleware(
                 state.HandoffOffered = true;
                 state.HandoffReason = decision.Reason;
                 texts = HandoffTexts.For(state.Language);
-                await context.SendTextAsync(texts.Offer, cancellationToken,
+                await context.SendTextAsync(decision.Reason == HandoffReason.Frustration ? texts.OfferOnFrustration : texts.Offer, cancellationToken,
                     new SuggestedActions { Actions = [CardAction.ImBack(texts.OfferYes), CardAction.ImBack(texts.OfferNo)] });
                 break;
         }

@@ -3,7 +3,10 @@ namespace CxBot.Handoff;
 /// <summary>What the bot tells the customer about handoffs, in each language.</summary>
 public sealed record HandoffTexts
 {
+    /// <summary>Offered after the bot failed to help.</summary>
     public required string Offer { get; init; }
+    /// <summary>Offered when the customer sounds frustrated, often right after an answer: no claim that the bot failed.</summary>
+    public required string OfferOnFrustration { get; init; }
     public required string OfferYes { get; init; }
     public required string OfferNo { get; init; }
     public required string StayWithBot { get; init; }
@@ -27,6 +30,7 @@ public sealed record HandoffTexts
     public static HandoffTexts Polish { get; } = new()
     {
         Offer = "Widzę, że nie udaje mi się pomóc. Czy połączyć Cię z konsultantem?",
+        OfferOnFrustration = "Przykro mi z tego powodu. Jeśli wolisz załatwić to z człowiekiem, mogę połączyć Cię z konsultantem. Połączyć?",
         OfferYes = "Tak, połącz z konsultantem",
         OfferNo = "Nie, dziękuję",
         StayWithBot = "Dobrze, zostaję do Twojej dyspozycji. O co jeszcze chcesz zapytać?",
@@ -51,6 +55,7 @@ public sealed record HandoffTexts
     public static HandoffTexts English { get; } = new()
     {
         Offer = "It looks like I'm not managing to help. Shall I connect you with a consultant?",
+        OfferOnFrustration = "I'm sorry about this. If you'd rather sort it out with a person, I can connect you with a consultant. Shall I?",
         OfferYes = "Yes, connect me",
         OfferNo = "No, thanks",
         StayWithBot = "All right, I'm still here. What else would you like to ask?",

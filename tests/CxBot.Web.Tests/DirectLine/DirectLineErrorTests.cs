@@ -143,6 +143,21 @@ public sealed class DirectLineErrorTests(ServerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task ControlCharacters_AreKeptAsText_AndTheBotStillAnswers()
+    {
+        var (conversationId, token) = await StartAsync();
+        const string text = "where is my parcel\u0000\u0007\u001b[31m\u202e\r\n\ufeff";
+
+        var id = await _client.SayAsync(conversationId, token, text);
+        var activities = await _client.WaitForAsync(conversationId, token, list => list.Any(a => a["replyToId"]?.GetValue<string>() == id && Type(a) == "message"));
+
+        Assert.Equal(text, Text(activities.Single(a => a["id"]!.GetValue<string>() == id)));
+        var reply = Text(activities.Last(a => a["replyToId"]?.GetValue<string>() == id && Type(a) == "message"));
+        Assert.NotEqual(CxBot.Bot.BotTexts.English.InternalError, reply);
+        Assert.Contains("order", reply, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task BotCannotBeImpersonated()
     {
         var (conversationId, token) = await StartAsync();

@@ -9,16 +9,22 @@ namespace CxBot.Knowledge.Text;
 /// </summary>
 public static class TextNormalizer
 {
-    /// <summary>Lower-cased words with diacritics removed; punctuation and emoji dropped.</summary>
+    /// <summary>Lower-cased words with diacritics removed; punctuation, emoji and terminal escape sequences dropped.</summary>
     public static List<string> Words(string text)
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var raw in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = Fold(raw);
-            if (char.IsLetterOrDigit(c)) current.Append(c);
-            else if (current.Length > 0)
+            var c = Fold(text[i]);
+            if (text[i] == '\u001b') i = SkipEscapeSequence(text, i);
+            else if (char.IsLetterOrDigit(c))
+            {
+                current.Append(c);
+                continue;
+            }
+
+            if (current.Length > 0)
             {
                 words.Add(current.ToString());
                 current.Clear();
@@ -27,6 +33,18 @@ public static class TextNormalizer
 
         if (current.Length > 0) words.Add(current.ToString());
         return words;
+    }
+
+    /// <summary>
+    /// From an ESC at <paramref name="start"/>, the index of the last character of a pasted ANSI sequence
+    /// such as "ESC[31m" (ESC, '[', parameters, one final letter), so "31m" does not become a word.
+    /// </summary>
+    private static int SkipEscapeSequence(string text, int start)
+    {
+        var i = start + 1;
+        if (i >= text.Length || text[i] != '[') return start;
+        while (i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || text[i + 1] == ';')) i++;
+        return i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]) ? i + 1 : start;
     }
 
     /// <summary>One character, lower-cased and without its diacritic.</summary>
