@@ -134,7 +134,8 @@ public static class PerfCommand
         var folder = Directory.CreateTempSubdirectory("cxbot-perf-kb-").FullName;
         try
         {
-            foreach (var file in Directory.EnumerateFiles(args.Get("kb") ?? "knowledge-base", "*.md", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(args.Get("kb") ?? "knowledge-base", "*.md", SearchOption.AllDirectories)
+                         .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase)))
                 File.Copy(file, Path.Combine(folder, Path.GetFileName(Path.GetDirectoryName(file))! + "-" + Path.GetFileName(file)));
             var random = new Random(42);
             string[] products = ["sweter", "płaszcz", "kurtka", "sukienka", "spodnie", "koszula", "pościel", "ręcznik", "kubek", "lampa", "dywan", "poduszka"];

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CxBot.Knowledge.Text;
 
 namespace CxBot.Knowledge.Retrieval;
@@ -26,8 +27,8 @@ public static class TextFeatures
             }
 
             var stem = Stemmer.Stem(word, language);
-            Add(into, "w|" + stem, StemWeight);
-            if (previous is not null) Add(into, "b|" + previous + "_" + stem, BigramWeight);
+            Add(into, string.Concat("w|", stem), StemWeight);
+            if (previous is not null) Add(into, string.Concat("b|", previous, "_", stem), BigramWeight);
             previous = stem;
 
             var padded = "^" + word + "$";
@@ -37,10 +38,10 @@ public static class TextFeatures
             var weight = CharGramsPerWordWeight / grams;
             for (var n = 3; n <= 4; n++)
                 for (var i = 0; i + n <= padded.Length; i++)
-                    Add(into, "c|" + padded.Substring(i, n), weight);
+                    Add(into, string.Concat("c|", padded.AsSpan(i, n)), weight);
         }
     }
 
     private static void Add(Dictionary<string, float> features, string key, float weight) =>
-        features[key] = features.GetValueOrDefault(key) + weight;
+        CollectionsMarshal.GetValueRefOrAddDefault(features, key, out _) += weight;
 }

@@ -28,56 +28,78 @@ public sealed class TfIdfIndex
         var labelIndex = _labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
         _exampleLabel = [.. examples.Select(e => labelIndex[e.Label])];
 
-        // Feature extraction is the costly, independent part: it runs on all cores; ids are then given in example order.
-        var extracted = examples.AsParallel().AsOrdered().Select(example =>
+        // Feature extraction is the costly, independent part: it runs on all cores, a chunk at a time, and
+        // each chunk is turned into feature ids at once, so its many short-lived key strings die young
+        // instead of being promoted by the collector. Ids are given in example order.
+        const int Chunk = 2048;
+        var raw = new (int Feature, float Weight)[examples.Count][];
+        for (var start = 0; start < examples.Count; start += Chunk)
         {
-            var features = new Dictionary<string, float>(StringComparer.Ordinal);
-            TextFeatures.Extract(example.Text, example.Language, features);
-            return features;
-        }).ToList();
-        var raw = new List<Dictionary<int, float>>(examples.Count);
-        var labelsOfFeature = new List<HashSet<int>>();
-        for (var i = 0; i < examples.Count; i++)
-        {
-            var (example, features) = (examples[i], extracted[i]);
-            var vector = new Dictionary<int, float>(features.Count);
-            foreach (var (key, weight) in features)
+            var extracted = Enumerable.Range(start, Math.Min(Chunk, examples.Count - start)).AsParallel().AsOrdered().Select(i =>
             {
-                if (!_vocabulary.TryGetValue(key, out var id))
+                var features = new Dictionary<string, float>(StringComparer.Ordinal);
+                TextFeatures.Extract(examples[i].Text, examples[i].Language, features);
+                return features;
+            }).ToList();
+            for (var i = 0; i < extracted.Count; i++)
+            {
+                var vector = new (int, float)[extracted[i].Count];
+                var k = 0;
+                foreach (var (key, weight) in extracted[i])
                 {
-                    id = _vocabulary.Count;
-                    _vocabulary[key] = id;
-                    labelsOfFeature.Add([]);
+                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_vocabulary, key, out var exists);
+                    if (!exists) id = _vocabulary.Count - 1;
+                    vector[k++] = (id, weight);
                 }
 
-                labelsOfFeature[id].Add(labelIndex[example.Label]);
-                vector[id] = weight;
+                raw[start + i] = vector;
             }
-
-            raw.Add(vector);
         }
 
         // Rarity is counted over labels, not examples: a word in every sample question of one article
-        // ("zwrot" in returns) is that article's strongest signal, not a common word.
+        // ("zwrot" in returns) is that article's strongest signal, not a common word. Visiting the examples
+        // label by label, a feature's label count grows each time it is met under a new label.
+        var labelCount = new int[_vocabulary.Count];
+        var lastLabel = new int[_vocabulary.Count];
+        Array.Fill(lastLabel, -1);
+        foreach (var e in Enumerable.Range(0, raw.Length).OrderBy(e => _exampleLabel[e]))
+        foreach (var (feature, _) in raw[e])
+        {
+            if (lastLabel[feature] == _exampleLabel[e]) continue;
+            lastLabel[feature] = _exampleLabel[e];
+            labelCount[feature]++;
+        }
+
         var n = Math.Max(1, _labels.Length);
-        _idf = [.. labelsOfFeature.Select(labels => (float)Math.Log((n + 1.0) / (labels.Count + 1.0)) + 1f)];
+        _idf = [.. labelCount.Select(count => (float)Math.Log((n + 1.0) / (count + 1.0)) + 1f)];
         _unknownIdf = (float)Math.Log(n + 1.0) + 1f;
 
-        var postings = Enumerable.Range(0, _vocabulary.Count).Select(_ => new List<(int, float)>()).ToArray();
+        var postingCount = new int[_vocabulary.Count];
+        foreach (var vector in raw)
+        foreach (var (feature, _) in vector) postingCount[feature]++;
+        _postings = [.. postingCount.Select(count => new (int, float)[count])];
         var centroids = Enumerable.Range(0, _labels.Length).Select(_ => new Dictionary<int, float>()).ToArray();
-        for (var e = 0; e < raw.Count; e++)
+        Array.Clear(postingCount);
+        for (var e = 0; e < raw.Length; e++)
         {
-            var weighted = raw[e].ToDictionary(p => p.Key, p => p.Value * _idf[p.Key]);
-            Normalise(weighted);
+            var weighted = raw[e];
+            double norm = 0;
+            foreach (ref var entry in weighted.AsSpan())
+            {
+                entry.Weight *= _idf[entry.Feature];
+                norm += (double)entry.Weight * entry.Weight;
+            }
+
+            var length = Math.Sqrt(norm);
+            var centroid = centroids[_exampleLabel[e]];
             foreach (var (feature, weight) in weighted)
             {
-                postings[feature].Add((e, weight));
-                var centroid = centroids[_exampleLabel[e]];
-                centroid[feature] = centroid.GetValueOrDefault(feature) + weight;
+                var normalised = length == 0 ? weight : (float)(weight / length);
+                _postings[feature][postingCount[feature]++] = (e, normalised);
+                CollectionsMarshal.GetValueRefOrAddDefault(centroid, feature, out _) += normalised;
             }
         }
 
-        _postings = [.. postings.Select(p => p.ToArray())];
         var centroidPostings = Enumerable.Range(0, _vocabulary.Count).Select(_ => new List<(int, float)>()).ToArray();
         for (var label = 0; label < centroids.Length; label++)
         {
