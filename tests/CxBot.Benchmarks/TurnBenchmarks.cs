@@ -39,8 +39,6 @@ public class TurnBenchmarks
         services.AddCxBot();
         _services = services.BuildServiceProvider();
         _dispatcher = _services.GetRequiredService<TurnDispatcher>();
-        _conversation = new Conversation("bench-turn", DateTimeOffset.UtcNow, "u", "pl-PL");
-        _services.GetRequiredService<IConversationStore>().CreateAsync(_conversation, default).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
@@ -53,6 +51,14 @@ public class TurnBenchmarks
     [Benchmark(Description = "bot turn: store message, answer, sentiment, state")]
     public async Task Turn()
     {
+        // Conversations of a realistic length, as in `perf turn`: a new one every 8 messages. (One endless
+        // conversation measures something else: its state, with a sentiment per message, grows every turn.)
+        if (_i % 8 == 0)
+        {
+            _conversation = new Conversation($"bench-turn-{_i}", DateTimeOffset.UtcNow, "u", "pl-PL");
+            await _services.GetRequiredService<IConversationStore>().CreateAsync(_conversation, default);
+        }
+
         await _dispatcher.AcceptAsync(_conversation, new Activity
         {
             Type = ActivityTypes.Message, Text = Questions[_i++ % Questions.Length], Locale = "pl-PL",
