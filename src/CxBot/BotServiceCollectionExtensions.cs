@@ -84,6 +84,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SurveyStore>();
+        services.AddSingleton<OpenConversations>();
         services.AddSingleton<InactivityMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<InactivityMonitor>());
         return services;

@@ -65,4 +65,7 @@ public sealed class ConversationState
     /// <summary>When and how the conversation ended: <c>customer</c>, <c>agent</c> or <c>inactivity</c>; null while open.</summary>
     public DateTimeOffset? EndedAt { get; set; }
     public string? EndedBy { get; set; }
+
+    /// <summary>The conversation is in <see cref="Surveys.OpenConversations"/>, which the inactivity monitor sweeps.</summary>
+    public bool ListedOpen { get; set; }
 }

@@ -7,14 +7,22 @@ using Microsoft.Extensions.Options;
 
 namespace CxBot.Surveys;
 
-/// <summary>Ends conversations whose customer has gone quiet, so they are surveyed and counted, by sending them an inactivity event.</summary>
+/// <summary>
+/// Ends conversations whose customer has gone quiet, so they are surveyed and counted, by sending them an
+/// inactivity event. A sweep reads only the <see cref="OpenConversations"/>; the first sweep after start reads
+/// every conversation once, so conversations opened before that list existed, or missed by a crash between a
+/// turn's writes, are listed too.
+/// </summary>
 public sealed partial class InactivityMonitor(
     IConversationStore store,
+    OpenConversations open,
     TurnDispatcher dispatcher,
     IOptions<SurveyOptions> options,
     TimeProvider time,
     ILogger<InactivityMonitor> logger) : BackgroundService
 {
+    private bool _listChecked;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30), time);
@@ -25,19 +33,33 @@ public sealed partial class InactivityMonitor(
         }
     }
 
-    /// <summary>One pass over the conversations; returns how many were ended.</summary>
+    /// <summary>One pass over the open conversations; returns how many were ended.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
+        var everything = !_listChecked;
+        var ids = everything ? [.. (await store.ListAsync(cancellationToken)).Select(c => c.Id)] : await open.ListAsync(cancellationToken);
         var cutoff = time.GetUtcNow().AddMinutes(-options.Value.InactivityMinutes);
         var ended = 0;
-        foreach (var conversation in await store.ListAsync(cancellationToken))
+        foreach (var id in ids)
         {
-            var state = await store.LoadStateAsync(conversation.Id, cancellationToken);
-            if (state is not { EndedAt: null, LastCustomerMessageAt: { } last } || last > cutoff || state.Handoff != HandoffPhase.Bot) continue;
-            await dispatcher.DispatchAsync(conversation, AgentEvents.Create(SurveyEvents.Inactive, conversation.Id, "cxbot", "CxBot"));
+            var conversation = await store.GetAsync(id, cancellationToken);
+            var state = conversation is null ? null : await store.LoadStateAsync(id, cancellationToken);
+            if (conversation is null || state is { EndedAt: not null })
+            {
+                // Ended, erased or purged: nothing to watch any more. (A conversation whose first turn has not
+                // saved its state yet has no state but exists, and stays listed.)
+                if (!everything) await open.RemoveAsync(id, cancellationToken);
+                continue;
+            }
+
+            if (state is null || !OpenConversations.IsOpen(state)) continue;
+            if (everything && !state.ListedOpen) await open.AddAsync(id, cancellationToken);
+            if (state.LastCustomerMessageAt > cutoff || state.Handoff != HandoffPhase.Bot) continue;
+            await dispatcher.DispatchAsync(conversation, AgentEvents.Create(SurveyEvents.Inactive, id, "cxbot", "CxBot"));
             ended++;
         }
 
+        _listChecked = true;
         return ended;
     }
 

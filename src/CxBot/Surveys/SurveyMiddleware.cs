@@ -21,9 +21,15 @@ namespace CxBot.Surveys;
 /// conversation's facts are stored with the answers, for the dashboard.
 /// </summary>
 public sealed class SurveyMiddleware(
-    SurveyStore surveys, IDocumentStore documents, IOptions<SurveyOptions> options, IOptions<HandoffOptions> handoff) : ITurnMiddleware
+    SurveyStore surveys, OpenConversations open, IDocumentStore documents, IOptions<SurveyOptions> options, IOptions<HandoffOptions> handoff) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
+    {
+        await RunAsync(context, next, cancellationToken);
+        await open.TrackAsync(context.Conversation.Id, context.State, cancellationToken);
+    }
+
+    private async Task RunAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
         var state = context.State;

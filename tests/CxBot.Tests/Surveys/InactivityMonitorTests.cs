@@ -1,0 +1,107 @@
+using CxBot.Activities;
+using CxBot.Conversations;
+using CxBot.Surveys;
+using CxBot.Turns;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CxBot.Tests.Surveys;
+
+/// <summary>
+/// The inactivity sweep reads only the open conversations, not every one kept for the retention period,
+/// and still finds conversations that were open before the list of open ones was kept.
+/// </summary>
+public sealed class InactivityMonitorTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private readonly BotHost _bot;
+
+    public InactivityMonitorTests() => _bot = new BotHost(time: _time);
+
+    [Fact]
+    public async Task AfterTheFirstSweep_OnlyOpenConversationsAreRead_AndAQuietOneIsStillEnded()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var done = await _bot.StartAsync("en-US");
+            await _bot.SayAsync(done, "how much is delivery");
+            await _bot.SayAsync(done, "thanks, bye");
+        }
+
+        var quiet = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(quiet, "do you ship to Germany?");
+        var store = new CountingStore(_bot.Get<IConversationStore>());
+        var monitor = Monitor(store);
+        await monitor.SweepAsync(default);
+
+        Assert.Equal([quiet.Id], await _bot.Get<OpenConversations>().ListAsync(default));
+        store.StatesLoaded = 0;
+        _time.Advance(TimeSpan.FromMinutes(20));
+        Assert.Equal(1, await monitor.SweepAsync(default));
+        await _bot.Get<TurnDispatcher>().DrainAsync();
+
+        Assert.Equal(1, store.StatesLoaded);
+        Assert.Contains(SurveyTexts.English.AskSatisfaction, await _bot.RepliesAsync(quiet));
+        Assert.Empty(await _bot.Get<OpenConversations>().ListAsync(default));
+    }
+
+    [Fact]
+    public async Task AConversationOpenedBeforeTheListExisted_IsFoundByTheFirstSweep()
+    {
+        var old = await _bot.StartAsync("pl-PL");
+        await _bot.SayAsync(old, "ile kosztuje dostawa");
+        var store = _bot.Get<IConversationStore>();
+        var state = (await store.LoadStateAsync(old.Id, default))!;
+        state.ListedOpen = false;
+        await store.SaveStateAsync(old.Id, state, default);
+        await _bot.Get<OpenConversations>().RemoveAsync(old.Id, default);
+
+        _time.Advance(TimeSpan.FromMinutes(20));
+        var ended = await Monitor(store).SweepAsync(default);
+        await _bot.Get<TurnDispatcher>().DrainAsync();
+
+        Assert.Equal(1, ended);
+        Assert.Contains(SurveyTexts.Polish.AskSatisfaction, await _bot.RepliesAsync(old));
+    }
+
+    [Fact]
+    public async Task ErasedConversations_LeaveTheList()
+    {
+        var erased = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(erased, "where is my order");
+        var monitor = Monitor(_bot.Get<IConversationStore>());
+        await monitor.SweepAsync(default);
+
+        await _bot.Get<IConversationStore>().DeleteConversationsAsync([erased.Id], default);
+        await monitor.SweepAsync(default);
+
+        Assert.Empty(await _bot.Get<OpenConversations>().ListAsync(default));
+    }
+
+    private InactivityMonitor Monitor(IConversationStore store) => new(store, _bot.Get<OpenConversations>(), _bot.Get<TurnDispatcher>(),
+        _bot.Get<IOptions<SurveyOptions>>(), _time, NullLogger<InactivityMonitor>.Instance);
+
+    public void Dispose() => _bot.Dispose();
+
+    /// <summary>The real store, counting how many conversation states are read.</summary>
+    private sealed class CountingStore(IConversationStore inner) : IConversationStore
+    {
+        public int StatesLoaded;
+
+        public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref StatesLoaded);
+            return inner.LoadStateAsync(conversationId, cancellationToken);
+        }
+
+        public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) => inner.CreateAsync(conversation, cancellationToken);
+        public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) => inner.GetAsync(conversationId, cancellationToken);
+        public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
+        public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) => inner.AppendAsync(conversationId, activity, cancellationToken);
+        public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken) => inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken);
+        public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken) => inner.SaveStateAsync(conversationId, state, cancellationToken);
+        public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) => inner.DeleteConversationsAsync(conversationIds, cancellationToken);
+        public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
+    }
+}
