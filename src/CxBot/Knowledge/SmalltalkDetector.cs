@@ -28,7 +28,7 @@ public static partial class SmalltalkDetector
     private static bool IsHumanRequest(string folded)
     {
         folded = InPerson().Replace(folded, " ");
-        if (!PersonWord().IsMatch(folded)) return false;
+        if (!PersonWord().IsMatch(folded) || Jobs().IsMatch(folded)) return false;
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => !StopWords.Contains(w));
         return words <= 3 || ContactVerb().IsMatch(folded);
     }
@@ -44,6 +44,10 @@ public static partial class SmalltalkDetector
     [GeneratedRegex(@"\b(czy (ty )?jestes (botem|robotem|czlowiekiem|prawdziw\w*|ai|sztuczn\w*)|jestes (botem|robotem|czlowiekiem)|czy (to|rozmawiam z) (bot|botem|robot\w*|czlowiek\w*|automat\w*)|czy to automat"
         + @"|are (you|u) (a )?(bot|robot|human|real|person|an? ai|ai|machine)|r u (a )?(bot|human|real)|is this (a )?(bot|robot|human|real person|an? ai|automated)|am i (talking|chatting|speaking) (to|with) (a )?(bot|robot|human|real person|person|machine|an? ai))\b")]
     private static partial Regex BotQuestion();
+
+    /// <summary>"Czy szukacie pracowników?", "are you hiring staff": a question about jobs, not a request for a person.</summary>
+    [GeneratedRegex(@"\b(szukacie pracownik\w*|zatrudnia\w*|rekrutac\w*|rekrutuj\w*|ofert\w* pracy|prac\w* u was|hiring|jobs|job offers?|job openings?|vacanc\w*|careers?|recruit\w*|work for you)\b")]
+    private static partial Regex Jobs();
 
     [GeneratedRegex(@"\b(in person|osobiscie)\b")]
     private static partial Regex InPerson();

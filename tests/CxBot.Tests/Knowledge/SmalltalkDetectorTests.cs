@@ -6,6 +6,7 @@ public sealed class SmalltalkDetectorTests
 {
     [Theory]
     [InlineData("konsultant")]
+    [InlineData("terrible job, get me a human")]
     [InlineData("czy moge porozmawiac z czlowiekiem")]
     [InlineData("Czy mogę porozmawiać z człowiekiem?")]
     [InlineData("poproszę konsultanta")]
@@ -45,5 +46,9 @@ public sealed class SmalltalkDetectorTests
     [InlineData("thanks, and how do I return a jacket?")]
     [InlineData("can I pick up my order in person?")]
     [InlineData("zwrot pieniedzy")]
+    [InlineData("czy szukacie pracowników")]
+    [InlineData("czy zatrudniacie konsultantów do sklepu?")]
+    [InlineData("are you hiring staff")]
+    [InlineData("do you have jobs for sales agents")]
     public void AQuestion_IsNotSmalltalk(string text) => Assert.Equal(SmalltalkKind.None, SmalltalkDetector.Detect(text));
 }
