@@ -54,6 +54,11 @@ public sealed class AgentDeskBroadcaster : IDisposable
         });
     }
 
+    private void Unwatch(string conversationId, Watcher watcher)
+    {
+        if (_watched.TryRemove(new KeyValuePair<string, Watcher>(conversationId, watcher))) watcher.Dispose();
+    }
+
     public void Dispose()
     {
         _queue.Changed -= OnQueueChanged;
@@ -83,12 +88,15 @@ public sealed class AgentDeskBroadcaster : IDisposable
                 var page = await owner._store.ReadAsync(conversationId, _watermark, 500, CancellationToken.None);
                 if (page.Activities.Count == 0) return;
                 _watermark = page.Watermark;
-                await owner._hub.Clients.Group(GroupOf(conversationId)).SendAsync("activities", conversationId,
-                    page.Activities.Select(a => JsonDocument.Parse(a.Json).RootElement).ToList());
+                var activities = page.Activities.Select(a => JsonDocument.Parse(a.Json).RootElement).ToList();
+                await owner._hub.Clients.Group(GroupOf(conversationId)).SendAsync("activities", conversationId, activities);
+
+                // The agent's part is over (ended, or returned to the bot): stop watching until an agent accepts it again.
+                if (activities.Any(IsHandoffCompleted)) owner.Unwatch(conversationId, this);
             }
             catch (ConversationNotFoundException)
             {
-                Dispose();
+                owner.Unwatch(conversationId, this);
             }
             finally
             {
@@ -97,5 +105,10 @@ public sealed class AgentDeskBroadcaster : IDisposable
         }
 
         public void Dispose() => _subscription?.Dispose();
+
+        private static bool IsHandoffCompleted(JsonElement activity) =>
+            activity.TryGetProperty("name", out var name) && name.ValueEquals(HandoffEvents.Status)
+            && activity.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object
+            && value.TryGetProperty("state", out var state) && state.ValueEquals("completed");
     }
 }

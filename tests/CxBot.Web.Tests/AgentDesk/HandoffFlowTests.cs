@@ -50,6 +50,16 @@ public sealed class HandoffFlowTests(DeskServerFixture fixture) : IClassFixture<
         var back = await _customer.WaitForAsync(conversationId, token, list => list.LastOrDefault(a => From(a) == "bot" && Type(a) == "message") is { } last
             && last["channelData"]?["cxbot"]?["action"]?.GetValue<string>() == "answer");
         Assert.Equal("delivery-cost", back.Last(a => From(a) == "bot" && Type(a) == "message")["channelData"]!["cxbot"]!["articleId"]!.GetValue<string>());
+
+        // The agent's part is over: the customer's talk with the bot no longer streams to the desk…
+        Assert.DoesNotContain(agent.Received, a => a.TryGetProperty("text", out var t) && t.GetString() == "ile kosztuje dostawa do paczkomatu");
+        // …until an agent takes the conversation again.
+        await _customer.SayAsync(conversationId, token, "jednak poproszę konsultanta", "pl-PL");
+        await agent.WaitForQueueAsync(q => q.GetProperty("waiting").EnumerateArray().Any(e => e.GetProperty("conversationId").GetString() == conversationId));
+        Assert.True(await agent.Hub!.InvokeAsync<bool>("Accept", conversationId));
+        await _customer.SayAsync(conversationId, token, "to znowu ja", "pl-PL");
+        await agent.WaitForActivityAsync(a => a.TryGetProperty("text", out var t) && t.GetString() == "to znowu ja");
+        await agent.Hub!.InvokeAsync("End", conversationId);
     }
 
     [Fact]
