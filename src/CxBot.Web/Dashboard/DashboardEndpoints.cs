@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CxBot.Analytics;
+using CxBot.Conversations;
 using CxBot.Privacy;
 using CxBot.Surveys;
 using CxBot.Web.AgentDesk;
@@ -24,6 +25,7 @@ public static class DashboardEndpoints
         api.MapGet("/gaps", Gaps);
         api.MapGet("/low-rated", LowRated);
         api.MapGet("/export/responses.csv", ExportResponses);
+        api.MapGet("/export/conversations.csv", ExportConversations);
         return app;
     }
 
@@ -86,6 +88,25 @@ public static class DashboardEndpoints
 
             return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-responses.csv");
         });
+
+    /// <summary>Every conversation a customer wrote in, open or ended, filtered by the day it started.</summary>
+    internal static async Task<IResult> ExportConversations(
+        IConversationStore store, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        var csv = new StringBuilder("conversationId,startedAt,lastCustomerMessageAt,status,endedAt,endedBy,language,customerMessages,escalated,escalationReason,agent,articles,sentimentStart,sentimentEnd,csat,ces\n");
+        foreach (var r in await ConversationRow.ListAsync(store, filter, cancellationToken))
+        {
+            csv.AppendJoin(',', [
+                Csv(r.ConversationId), Csv(Time(r.StartedAt)), Csv(Time(r.LastCustomerMessageAt)), Csv(r.Status), Csv(Time(r.EndedAt)), Csv(r.EndedBy),
+                Csv(r.Language), Number(r.CustomerMessages), r.Escalated ? "true" : "false", Csv(r.EscalationReason), Csv(r.Agent),
+                Csv(string.Join(';', r.Articles)), Number(r.SentimentStart), Number(r.SentimentEnd), Number(r.Csat), Number(r.Ces)]).Append('\n');
+        }
+
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-conversations.csv");
+    }
+
+    private static string? Time(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture);
 
     private static async Task<IResult> WithFilterAsync(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken,
         Func<List<SurveyResponse>, IResult> result)

@@ -43,6 +43,7 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         ("GET", "/api/cx/gaps", Access.Lead),
         ("GET", "/api/cx/low-rated", Access.Lead),
         ("GET", "/api/cx/export/responses.csv", Access.Lead),
+        ("GET", "/api/cx/export/conversations.csv", Access.Lead),
         ("GET", "/api/cx/antiforgery", Access.Lead),
         ("GET", "/api/cx/conversations/{conversationId}", Access.Lead),
         ("GET", "/api/cx/privacy/{subject}", Access.Lead),

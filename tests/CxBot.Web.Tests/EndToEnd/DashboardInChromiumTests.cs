@@ -38,6 +38,10 @@ public sealed class DashboardInChromiumTests : IAsyncLifetime
         Assert.True(result.GetProperty("errors").GetArrayLength() == 0, result.GetProperty("errors").ToString());
         var responses = ParseCsv(result.GetProperty("csv").GetString()!);
         Assert.InRange(responses.Count, 150, 200);
+        // The conversations export holds every ended conversation of the responses export, and the ones still open.
+        var conversations = ParseCsv(result.GetProperty("conversationsCsv").GetString()!).ToDictionary(r => r["conversationId"]);
+        Assert.All(responses, r => Assert.Equal("ended", conversations[r["conversationId"]]["status"]));
+        Assert.Equal(conversations.Count - responses.Count, conversations.Values.Count(c => c["status"] != "ended"));
         AssertTilesShow(result.GetProperty("all"), responses);
         AssertTilesShow(result.GetProperty("polish"), responses.Where(r => r["language"] == "pl").ToList());
 

@@ -48,6 +48,7 @@ const fail = (text) => { console.error('FAIL: ' + text + '\nerrors so far: ' + J
     const transcript = await page.locator('#transcript').innerText();
 
     const csv = await page.evaluate(() => fetch('/api/cx/export/responses.csv').then((r) => r.text()));
+    const conversationsCsv = await page.evaluate(() => fetch(document.getElementById('export-conversations').href).then((r) => r.text()));
 
     // Filtering to Polish changes every figure to the Polish conversations only.
     await page.selectOption('select[name="lang"]', 'pl');
@@ -55,7 +56,7 @@ const fail = (text) => { console.error('FAIL: ' + text + '\nerrors so far: ' + J
     await page.waitForFunction((before) => document.getElementById('conversations').textContent !== before, all.conversations, { timeout: 10000 });
     const polish = await tiles();
 
-    console.log(JSON.stringify({ ok: true, errors, all, polish, charts, gaps, byAgent, lowRated, transcript, csv }));
+    console.log(JSON.stringify({ ok: true, errors, all, polish, charts, gaps, byAgent, lowRated, transcript, csv, conversationsCsv }));
   } finally {
     await browser.close();
   }

@@ -38,6 +38,7 @@
 
   function load() {
     $('export').href = '/api/cx/export/responses.csv?' + query();
+    $('export-conversations').href = '/api/cx/export/conversations.csv?' + query();
     get('summary').then(function (m) {
       $('csat').textContent = pct(m.csat);
       $('csat-mean').textContent = 'mean ' + num(m.csatMean, 2) + ' / 5';

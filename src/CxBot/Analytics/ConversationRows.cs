@@ -1,0 +1,64 @@
+using CxBot.Conversations;
+using CxBot.Handoff;
+
+namespace CxBot.Analytics;
+
+/// <summary>One conversation a customer wrote in, as the leads' conversations export shows it, open or ended.</summary>
+public sealed record ConversationRow(
+    string ConversationId,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? LastCustomerMessageAt,
+    string Status,
+    DateTimeOffset? EndedAt,
+    string? EndedBy,
+    string Language,
+    int CustomerMessages,
+    bool Escalated,
+    string? EscalationReason,
+    string? Agent,
+    IReadOnlyList<string> Articles,
+    float? SentimentStart,
+    float? SentimentEnd,
+    int? Csat,
+    int? Ces)
+{
+    /// <summary>
+    /// Every conversation with at least one customer message whose start falls in the filter's days and
+    /// language, oldest first. Unlike the survey responses, this includes conversations still open, waiting
+    /// for an agent or with one. Reads every conversation's state: an export, not a dashboard figure.
+    /// </summary>
+    public static async Task<List<ConversationRow>> ListAsync(IConversationStore store, CxFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<ConversationRow>();
+        foreach (var conversation in await store.ListAsync(cancellationToken))
+        {
+            var day = DateOnly.FromDateTime(conversation.CreatedAt.UtcDateTime);
+            if (filter.From is { } from && day < from || filter.To is { } to && day > to) continue;
+            ConversationState? state;
+            try { state = await store.LoadStateAsync(conversation.Id, cancellationToken); }
+            catch (ConversationNotFoundException) { continue; }
+            if (state is not { CustomerMessages: > 0 }) continue;
+            if (!string.IsNullOrEmpty(filter.Language) && state.Language != filter.Language) continue;
+            rows.Add(From(conversation, state));
+        }
+
+        rows.Sort((a, b) => a.StartedAt.CompareTo(b.StartedAt));
+        return rows;
+    }
+
+    public static ConversationRow From(Conversation conversation, ConversationState state) => new(
+        conversation.Id, conversation.CreatedAt, state.LastCustomerMessageAt, StatusOf(state), state.EndedAt, state.EndedBy, state.Language,
+        state.CustomerMessages, state.Escalated, state.Escalated ? state.HandoffReason : null, state.AgentName ?? state.LastAgentName,
+        [.. state.ArticlesUsed.Distinct()], state.Sentiments.Count > 0 ? state.Sentiments[0].Score : null, state.Sentiments.Count > 0 ? state.Sentiments[^1].Score : null,
+        state.Csat, state.Ces);
+
+    /// <summary><c>ended</c>, <c>with-agent</c>, <c>waiting-for-agent</c>, <c>no-agent-available</c> (offered to leave a message) or <c>open</c> (with the bot).</summary>
+    private static string StatusOf(ConversationState state) => state switch
+    {
+        { EndedAt: not null } => "ended",
+        { Handoff: HandoffPhase.WithAgent } => "with-agent",
+        { Handoff: HandoffPhase.Queued } => "waiting-for-agent",
+        { Handoff: HandoffPhase.TicketOffered } => "no-agent-available",
+        _ => "open",
+    };
+}
