@@ -43,7 +43,9 @@ public sealed partial class InactivityMonitor(
         foreach (var id in ids)
         {
             var conversation = await store.GetAsync(id, cancellationToken);
-            var state = conversation is null ? null : await store.LoadStateAsync(id, cancellationToken);
+            ConversationState? state = null;
+            try { state = conversation is null ? null : await store.LoadStateAsync(id, cancellationToken); }
+            catch (ConversationNotFoundException) { conversation = null; }
             if (conversation is null || state is { EndedAt: not null })
             {
                 // Ended, erased or purged: nothing to watch any more. (A conversation whose first turn has not
