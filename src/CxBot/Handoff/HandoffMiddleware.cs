@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using CxBot.Activities;
 using CxBot.Bot;
+using CxBot.Conversations;
 using CxBot.Knowledge;
+using CxBot.Knowledge.Generative;
 using CxBot.Sentiment;
 using CxBot.Storage;
 using CxBot.Turns;
@@ -24,6 +26,8 @@ public sealed class HandoffMiddleware(
     WaitEstimator estimator,
     BusinessHours hours,
     IDocumentStore documents,
+    IConversationStore conversations,
+    IGenerativeAnswerer generative,
     IOptions<HandoffOptions> options) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
@@ -125,7 +129,7 @@ public sealed class HandoffMiddleware(
 
         var sentiment = state.Sentiments.Count > 0 ? state.Sentiments[^1].Score : 0;
         var entry = new QueueEntry(context.Conversation.Id, state.Language, reason, context.Time.GetUtcNow(),
-            Urgent: sentiment <= options.Value.StrongNegativeScore, Returned: false, Summary(context), sentiment);
+            Urgent: sentiment <= options.Value.StrongNegativeScore, Returned: false, await SummaryAsync(context, cancellationToken), sentiment);
         await queue.EnqueueAsync(entry, cancellationToken);
         state.Handoff = HandoffPhase.Queued;
         state.QueuedAt = entry.EnqueuedAt;
@@ -212,7 +216,7 @@ public sealed class HandoffMiddleware(
             case AgentEvents.Transfer or AgentEvents.Disconnected when isMine:
                 ReleaseAgent(context.Conversation.Id, state, now);
                 await queue.EnqueueAsync(new QueueEntry(context.Conversation.Id, state.Language, state.HandoffReason ?? HandoffReason.CustomerRequest,
-                    now, Urgent: false, Returned: true, Summary(context), state.Sentiments.Count > 0 ? state.Sentiments[^1].Score : 0,
+                    now, Urgent: false, Returned: true, await SummaryAsync(context, cancellationToken), state.Sentiments.Count > 0 ? state.Sentiments[^1].Score : 0,
                     PreferredAgentId: activity.Name == AgentEvents.Transfer ? value : null), cancellationToken);
                 state.Handoff = HandoffPhase.Queued;
                 state.LastToldPosition = 1;
@@ -238,6 +242,24 @@ public sealed class HandoffMiddleware(
     }
 
     /// <summary>What the customer wants, for the agent's queue: the articles the bot matched and the last words of the customer.</summary>
+    /// <summary>
+    /// What the customer wants, for the queue: with an LLM configured, one sentence it writes from the customer's
+    /// recent messages; otherwise, or if it fails, the articles tried and the last message.
+    /// </summary>
+    private async Task<string> SummaryAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        if (!generative.IsEnabled) return Summary(context);
+        var id = context.Conversation.Id;
+        var end = (await conversations.ReadAsync(id, long.MaxValue, 0, cancellationToken)).Watermark;
+        var recent = (await conversations.ReadAsync(id, Math.Max(0, end - 60), 60, cancellationToken)).Activities
+            .Select(a => a.ToActivity())
+            .Where(a => a is { Type: ActivityTypes.Message, From.Role: "user", Text.Length: > 0 })
+            .Select(a => a.Text!)
+            .TakeLast(6)
+            .ToList();
+        return await generative.SummariseAsync(recent, context.State.Language, cancellationToken) ?? Summary(context);
+    }
+
     private static string Summary(TurnContext context)
     {
         var articles = context.State.ArticlesUsed.TakeLast(2).ToList();

@@ -1,15 +1,18 @@
 namespace CxBot.Knowledge.Generative;
 
 /// <summary>
-/// Writes an answer grounded only on the given articles, citing them. Optional: off unless an
-/// OpenAI-compatible endpoint is configured. Returns null when the articles do not support an answer,
-/// or on any error or timeout, and the bot then gives the extractive answer.
+/// What an LLM adds when one is configured (an OpenAI-compatible endpoint; off by default). Both methods
+/// return null when the model cannot help, and on any error or timeout; the bot then does without.
 /// </summary>
 public interface IGenerativeAnswerer
 {
     bool IsEnabled { get; }
 
+    /// <summary>An answer grounded only on the given articles, citing them; null when they do not support one.</summary>
     Task<string?> WriteAsync(string question, string language, IReadOnlyList<KnowledgeArticle> articles, CancellationToken cancellationToken);
+
+    /// <summary>One sentence for the agent about what the customer wants, from their messages.</summary>
+    Task<string?> SummariseAsync(IReadOnlyList<string> customerMessages, string language, CancellationToken cancellationToken);
 }
 
 /// <summary>Generative mode off: the default.</summary>
@@ -18,5 +21,8 @@ public sealed class NoGenerativeAnswerer : IGenerativeAnswerer
     public bool IsEnabled => false;
 
     public Task<string?> WriteAsync(string question, string language, IReadOnlyList<KnowledgeArticle> articles, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
+
+    public Task<string?> SummariseAsync(IReadOnlyList<string> customerMessages, string language, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);
 }

@@ -27,8 +27,21 @@ public sealed partial class OpenAiGenerativeAnswerer : IGenerativeAnswerer
         Customer's question: {{$question}}
         """;
 
+    private const string SummaryPrompt = """
+        A customer of Wrzos, an online fashion and home store, is being passed from the chatbot to a human agent.
+        In one short sentence in {{$language}}, tell the agent what the customer wants, with any order number,
+        product or date they gave. Do not greet, do not answer the customer, do not invent anything.
+
+        The customer's messages, oldest first:
+        {{$messages}}
+        """;
+
+    /// <summary>The customer is waiting for the queue message meanwhile, so a summary gets less time than an answer.</summary>
+    private static readonly TimeSpan SummaryTimeout = TimeSpan.FromSeconds(4);
+
     private readonly Kernel _kernel;
     private readonly KernelFunction _answer;
+    private readonly KernelFunction _summary;
     private readonly TimeSpan _timeout;
     private readonly ILogger<OpenAiGenerativeAnswerer> _logger;
 
@@ -43,6 +56,7 @@ public sealed partial class OpenAiGenerativeAnswerer : IGenerativeAnswerer
 #pragma warning restore SKEXP0010
         _kernel = builder.Build();
         _answer = _kernel.CreateFunctionFromPrompt(Prompt, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = 400 }, "answer_from_articles");
+        _summary = _kernel.CreateFunctionFromPrompt(SummaryPrompt, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = 80 }, "summarise_for_agent");
     }
 
     public bool IsEnabled => true;
@@ -71,6 +85,31 @@ public sealed partial class OpenAiGenerativeAnswerer : IGenerativeAnswerer
             return null;
         }
     }
+
+    public async Task<string?> SummariseAsync(IReadOnlyList<string> customerMessages, string language, CancellationToken cancellationToken)
+    {
+        if (customerMessages.Count == 0) return null;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_timeout < SummaryTimeout ? _timeout : SummaryTimeout);
+        try
+        {
+            var result = await _kernel.InvokeAsync(_summary, new KernelArguments
+            {
+                ["language"] = language == "en" ? "English" : "Polish",
+                ["messages"] = string.Join('\n', customerMessages.Select(m => "- " + m.ReplaceLineEndings(" "))),
+            }, timeout.Token);
+            var text = result.GetValue<string>()?.Trim();
+            return string.IsNullOrEmpty(text) ? null : text.Length > 300 ? text[..300] + "…" : text;
+        }
+        catch (Exception e) when (e is OperationCanceledException or HttpOperationException or HttpRequestException or KernelException)
+        {
+            LogSummaryFailed(e.GetType().Name);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Summary for the agent failed ({Reason}); the queue shows the last message instead")]
+    private partial void LogSummaryFailed(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Generative answer failed ({Reason}); answering from the article instead")]
     private partial void LogFallback(string reason);
