@@ -94,6 +94,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CustomerDataService>();
+        services.AddSingleton<TranscriptRedactor>();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         return services;

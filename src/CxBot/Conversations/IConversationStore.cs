@@ -29,6 +29,13 @@ public interface IConversationStore
     /// <exception cref="ConversationNotFoundException">No such conversation.</exception>
     Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces a stored activity's JSON, keeping its sequence and id (masking personal data in a finished
+    /// conversation). The old text can stay in the store's files until they are next compacted or rewritten.
+    /// </summary>
+    /// <exception cref="ConversationNotFoundException">No such conversation.</exception>
+    Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken);
+
     /// <summary>The state saved at the end of the last turn, or null before the first one.</summary>
     Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken);
 

@@ -15,7 +15,7 @@ namespace CxBot.Privacy;
 public sealed class CustomerDataService(IConversationStore store, IDocumentStore documents)
 {
     /// <summary>Document collections whose entries belong to one conversation (each has a <c>conversationId</c>).</summary>
-    public static readonly string[] LinkedCollections = [SurveyStore.Responses, SurveyStore.Gaps, TicketStore.Collection, HandoffQueue.Collection];
+    public static readonly string[] LinkedCollections = [SurveyStore.Responses, SurveyStore.Gaps, TicketStore.Collection, HandoffQueue.Collection, TranscriptRedactor.Collection];
 
     /// <summary>The conversations of the customer with this user id, or the one conversation with this id.</summary>
     public async Task<IReadOnlyList<Conversation>> FindAsync(string customerOrConversationId, CancellationToken cancellationToken)

@@ -17,4 +17,11 @@ public sealed class PrivacyOptions
 
     /// <summary>Mask personal data (e-mails, phones, cards, IBANs, PESEL, secrets) in transcripts and comments shown on the CX dashboard.</summary>
     public bool RedactDashboard { get; set; } = true;
+
+    /// <summary>
+    /// Also mask personal data at rest: in the stored transcripts, survey comments and knowledge-base gaps of
+    /// conversations that ended (30 minutes after they went quiet, so a live agent still sees everything).
+    /// Tickets keep the contact details customers left on purpose.
+    /// </summary>
+    public bool RedactStoredTranscripts { get; set; }
 }

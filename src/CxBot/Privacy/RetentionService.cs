@@ -7,11 +7,13 @@ namespace CxBot.Privacy;
 
 /// <summary>
 /// Erases conversations whose last activity is older than <see cref="PrivacyOptions.RetentionDays"/>, with
-/// everything linked to them, in either store. Runs at start and then every <see cref="PrivacyOptions.RetentionCheckMinutes"/>.
+/// everything linked to them, in either store, and masks ended conversations at rest when configured
+/// (<see cref="TranscriptRedactor"/>). Runs at start and then every <see cref="PrivacyOptions.RetentionCheckMinutes"/>.
 /// With several instances each runs it; erasing is idempotent, so that is harmless.
 /// </summary>
 public sealed partial class RetentionService(
-    IConversationStore store, CustomerDataService data, IOptions<PrivacyOptions> options, TimeProvider time, ILogger<RetentionService> logger)
+    IConversationStore store, CustomerDataService data, TranscriptRedactor redactor, IOptions<PrivacyOptions> options, TimeProvider time,
+    ILogger<RetentionService> logger)
     : BackgroundService
 {
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
@@ -39,7 +41,11 @@ public sealed partial class RetentionService(
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.RetentionCheckMinutes), time);
         do
         {
-            try { await PurgeAsync(stoppingToken); }
+            try
+            {
+                await PurgeAsync(stoppingToken);
+                await redactor.RedactEndedAsync(stoppingToken);
+            }
             catch (Exception e) when (e is not OperationCanceledException) { LogFailed(logger, e.Message); }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -48,6 +54,6 @@ public sealed partial class RetentionService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: erased {Count} conversations older than {Days} days")]
     private static partial void LogPurged(ILogger logger, int count, int days);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention purge failed, will retry: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention purge or masking failed, will retry: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);
 }

@@ -51,9 +51,12 @@ public sealed class RetentionServiceTests : IDisposable
         _folder.Dispose();
     }
 
-    private RetentionService Sut(int retentionDays) =>
-        new(_store, new CustomerDataService(_store, _store), Options.Create(new PrivacyOptions { RetentionDays = retentionDays }), _time,
+    private RetentionService Sut(int retentionDays)
+    {
+        var options = Options.Create(new PrivacyOptions { RetentionDays = retentionDays });
+        return new(_store, new CustomerDataService(_store, _store), new TranscriptRedactor(_store, _store, options, _time), options, _time,
             NullLogger<RetentionService>.Instance);
+    }
 
     private async Task CreateAsync(string id, DateTimeOffset createdAt, DateTimeOffset? lastMessage)
     {

@@ -107,6 +107,25 @@ public abstract class ConversationStoreContract
     }
 
     [Fact]
+    public async Task Replace_ChangesOneActivity_KeepsItsIdAndTheRest_AndNeverAddsOne()
+    {
+        var id = await NewConversationAsync();
+        for (var i = 1; i <= 3; i++) await Store.AppendAsync(id, Message($"m{i}"), default);
+        var second = (await Store.ReadAsync(id, 1, 1, default)).Activities.Single();
+        var masked = second.ToActivity();
+        masked.Text = "[masked]";
+
+        await Store.ReplaceActivityAsync(id, 2, ActivitySerializer.ToUtf8(masked), default);
+        var page = await Store.ReadAsync(id, 0, 10, default);
+
+        Assert.Equal(["m1", "[masked]", "m3"], page.Activities.Select(a => a.ToActivity().Text));
+        Assert.Equal(second.Id, page.Activities[1].ToActivity().Id);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.ReplaceActivityAsync(id, 4, ActivitySerializer.ToUtf8(masked), default));
+        Assert.Equal(3, (await Store.ReadAsync(id, 0, 10, default)).Watermark);
+        await Assert.ThrowsAsync<ConversationNotFoundException>(() => Store.ReplaceActivityAsync("missing-" + Guid.NewGuid(), 1, [], default));
+    }
+
+    [Fact]
     public async Task Health_IsGood()
     {
         Assert.Null(await Store.CheckHealthAsync(default));

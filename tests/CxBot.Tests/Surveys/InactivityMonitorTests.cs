@@ -100,6 +100,7 @@ public sealed class InactivityMonitorTests : IDisposable
         public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
         public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) => inner.AppendAsync(conversationId, activity, cancellationToken);
         public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken) => inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken);
+        public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken) => inner.ReplaceActivityAsync(conversationId, sequence, json, cancellationToken);
         public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken) => inner.SaveStateAsync(conversationId, state, cancellationToken);
         public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) => inner.DeleteConversationsAsync(conversationIds, cancellationToken);
         public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);

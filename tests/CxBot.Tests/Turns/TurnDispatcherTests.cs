@@ -135,6 +135,8 @@ public sealed class TurnDispatcherTests : IDisposable
 
         public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) => inner.CreateAsync(conversation, cancellationToken);
         public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) => inner.GetAsync(conversationId, cancellationToken);
+        public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken) =>
+            inner.ReplaceActivityAsync(conversationId, sequence, json, cancellationToken);
         public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
         public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
             inner.AppendAsync(conversationId, activity, cancellationToken);

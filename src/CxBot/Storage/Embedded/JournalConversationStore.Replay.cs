@@ -71,6 +71,11 @@ public sealed partial class JournalConversationStore
                 entry.Activities.Add(new StoredActivity(sequence, ActivityIds.For(conversationId, sequence), json));
                 entry.MarkDurable(sequence);
                 break;
+            case "rep":
+                var replaced = Find(conversationId);
+                var at = root.GetProperty("s").GetInt64();
+                replaced.Activities[(int)at - 1] = new StoredActivity(at, ActivityIds.For(conversationId, at), System.Text.Encoding.UTF8.GetBytes(value.GetRawText()));
+                break;
             case "doc":
                 var documents = _documents.GetOrAdd(conversationId, _ => new(StringComparer.Ordinal));
                 var key = root.GetProperty("k").GetString()!;

@@ -16,7 +16,7 @@ namespace CxBot.Storage.Embedded;
 /// flush, and an activity becomes readable only once its line is written, so a restart can never take
 /// back an activity a client has already seen.
 /// </summary>
-public sealed partial class JournalConversationStore : IConversationStore, IDocumentStore, IDisposable
+public sealed partial class JournalConversationStore : IConversationStore, IDocumentStore, ICompactingStore, IDisposable
 {
     private const string JournalFileName = "journal.jsonl";
     private static readonly byte[] CompactMarker = [];
@@ -117,6 +117,23 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
             var count = (int)Math.Min(max, end - from);
             var page = count == 0 ? [] : entry.Activities.GetRange((int)from, count);
             return Task.FromResult(new ActivityPage(page, from + count));
+        }
+    }
+
+    public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken)
+    {
+        var entry = Find(conversationId);
+        lock (entry)
+        {
+            if (sequence < 1 || sequence > entry.DurableSequence) throw new ArgumentOutOfRangeException(nameof(sequence));
+            entry.Activities[(int)sequence - 1] = new StoredActivity(sequence, ActivityIds.For(conversationId, sequence), json);
+            var line = Record("rep", conversationId, w =>
+            {
+                w.WriteNumber("s", sequence);
+                w.WritePropertyName("v");
+                w.WriteRawValue(json, skipInputValidation: true);
+            });
+            return Enqueue(line, null);
         }
     }
 

@@ -80,6 +80,20 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, TimePro
         return new ActivityPage(page, from + page.Count);
     }
 
+    // Only a field that exists is replaced: a log never gains an entry this way.
+    private const string ReplaceScript = """
+        if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+        redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+        return 1
+        """;
+
+    public async Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken)
+    {
+        if (!await Db.KeyExistsAsync(RedisKeys.Conversation(conversationId))) throw new ConversationNotFoundException(conversationId);
+        var replaced = (long)await Db.ScriptEvaluateAsync(ReplaceScript, [RedisKeys.Log(conversationId)], [sequence, json]);
+        if (replaced == 0) throw new ArgumentOutOfRangeException(nameof(sequence));
+    }
+
     public async Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
     {
         var json = await Db.StringGetAsync(RedisKeys.State(conversationId));

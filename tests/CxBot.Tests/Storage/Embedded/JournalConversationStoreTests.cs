@@ -170,6 +170,24 @@ public sealed class JournalConversationStoreTests : IDisposable
         Assert.Equal(52, (await sut.AppendAsync("keep", Message("next"), default)).Sequence);
     }
 
+    [Fact]
+    public async Task Replace_SurvivesAReopen_AndCompactionRemovesTheOldText()
+    {
+        using (var before = Open())
+        {
+            await before.CreateAsync(NewConversation("c"), default);
+            var stored = await before.AppendAsync("c", Message("zadzwoń 600 700 800"), default);
+            var masked = stored.ToActivity();
+            masked.Text = "zadzwoń [telefon]";
+            await before.ReplaceActivityAsync("c", 1, ActivitySerializer.ToUtf8(masked), default);
+            await before.CompactAsync();
+        }
+
+        Assert.DoesNotContain("600 700 800", await File.ReadAllTextAsync(Path.Combine(_folder.Path, "journal.jsonl")));
+        using var sut = Open();
+        Assert.Equal("zadzwoń [telefon]", (await sut.ReadAsync("c", 0, 10, default)).Activities.Single().ToActivity().Text);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private JournalConversationStore Open() =>
