@@ -8,10 +8,11 @@ using Microsoft.Extensions.Options;
 namespace CxBot.Surveys;
 
 /// <summary>
-/// Ends conversations whose customer has gone quiet, so they are surveyed and counted, by sending them an
-/// inactivity event. A sweep reads only the <see cref="OpenConversations"/>; the first sweep after start reads
-/// every conversation once, so conversations opened before that list existed, or missed by a crash between a
-/// turn's writes, are listed too.
+/// Every 30 seconds: ends conversations whose customer has gone quiet, so they are surveyed and counted, by
+/// sending them an inactivity event; and has customer messages that were never answered (their instance stopped
+/// before their turn ran) answered late rather than never. A sweep reads only the <see cref="OpenConversations"/>;
+/// the first sweep after start reads every conversation once, so conversations opened before that list existed,
+/// missed by a crash between a turn's writes, or whose first message was lost, are listed too.
 /// </summary>
 public sealed partial class InactivityMonitor(
     IConversationStore store,
@@ -54,7 +55,17 @@ public sealed partial class InactivityMonitor(
                 continue;
             }
 
-            if (state is null || !OpenConversations.IsOpen(state)) continue;
+            if (state is null) continue;
+            var pending = state.Handoff != HandoffPhase.WithAgent && IsRecent(conversation, state)
+                && (await dispatcher.RecoverUnansweredAsync(conversation, cancellationToken)).Pending;
+            if (!OpenConversations.IsOpen(state))
+            {
+                // A first message whose turn never ran: listed until it can be told lost and run again.
+                if (pending && everything) await open.AddAsync(id, cancellationToken);
+                else if (!pending && !everything) await open.RemoveAsync(id, cancellationToken);
+                continue;
+            }
+
             if (everything && !state.ListedOpen) await open.AddAsync(id, cancellationToken);
             if (state.LastCustomerMessageAt > cutoff || state.Handoff != HandoffPhase.Bot) continue;
             await dispatcher.DispatchAsync(conversation, AgentEvents.Create(SurveyEvents.Inactive, id, "cxbot", "CxBot"));
@@ -64,6 +75,10 @@ public sealed partial class InactivityMonitor(
         _listChecked = true;
         return ended;
     }
+
+    /// <summary>Only conversations active in the last day are looked at for lost messages (the first sweep reads them all).</summary>
+    private bool IsRecent(Conversation conversation, ConversationState state) =>
+        (state.LastCustomerMessageAt ?? conversation.CreatedAt) > time.GetUtcNow().AddDays(-1);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Inactivity sweep failed")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);

@@ -11,7 +11,9 @@ namespace CxBot.Turns;
 /// channel can echo it with its id at once) and queues its turn; turns of one conversation run one
 /// after another in the order their activities were stored, turns of different conversations in parallel.
 /// With several instances on one store, <see cref="IConversationLock"/> keeps a conversation's turns on
-/// different instances from overlapping. If the store is unreachable, a queued turn waits for it.
+/// different instances from overlapping. If the store is unreachable, a queued turn waits for it. A message
+/// whose instance stopped before its turn ran is found by <see cref="RecoverUnansweredAsync"/> and answered late
+/// rather than never.
 /// </summary>
 public sealed partial class TurnDispatcher(
     IConversationStore store,
@@ -44,6 +46,41 @@ public sealed partial class TurnDispatcher(
         var turn = _turns.RunAsync(conversation.Id, () => RunTurnAsync(conversation, activity));
         Track(turn);
         return turn;
+    }
+
+    /// <summary>A customer message stored this long ago with no answer after it is taken as lost, and its turn run again.</summary>
+    public static readonly TimeSpan LostAfter = TimeSpan.FromSeconds(60);
+
+    /// <summary>A customer's turn that starts this late first checks that no one answered the message meanwhile.</summary>
+    private static readonly TimeSpan LateAfter = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Runs again the turns of customer messages that were stored but never answered, because the instance that
+    /// accepted them stopped before their turns ran. Returns how many it queued, and whether unanswered messages
+    /// remain that are too recent to call lost.
+    /// </summary>
+    public async Task<(int Queued, bool Pending)> RecoverUnansweredAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        var unanswered = await UnansweredAsync(conversation.Id, cancellationToken);
+        var now = time.GetUtcNow();
+        var lost = unanswered.Where(a => now - a.Timestamp >= LostAfter).ToList();
+        foreach (var activity in lost)
+        {
+            LogRecovering(conversation.Id, activity.Id);
+            Track(_turns.RunAsync(conversation.Id, () => RunTurnAsync(conversation, activity)));
+        }
+
+        return (lost.Count, unanswered.Count > lost.Count);
+    }
+
+    /// <summary>The customer's text messages at the end of the log with nothing from the bot or an agent after them but typing.</summary>
+    private async Task<List<Activity>> UnansweredAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        const int Tail = 20;
+        var end = (await store.ReadAsync(conversationId, long.MaxValue, 0, cancellationToken)).Watermark;
+        var tail = (await store.ReadAsync(conversationId, Math.Max(0, end - Tail), Tail, cancellationToken)).Activities.Select(a => a.ToActivity()).ToList();
+        var trailing = tail.AsEnumerable().Reverse().TakeWhile(a => a.From?.Role == "user" || a.Type == ActivityTypes.Typing).Reverse();
+        return [.. trailing.Where(a => a is { Type: ActivityTypes.Message, Text.Length: > 0, From.Role: "user" })];
     }
 
     /// <summary>Waits until every queued turn has run; for shutdown and tests.</summary>
@@ -88,6 +125,11 @@ public sealed partial class TurnDispatcher(
         TurnContext context;
         try
         {
+            // A customer's turn starting late may have been run meanwhile by recovery on another instance.
+            if (activity is { Type: ActivityTypes.Message, From.Role: "user", Timestamp: { } at, Id: { } id } && time.GetUtcNow() - at >= LateAfter
+                && !(await WhileStoreUnavailableAsync(conversation.Id, () => UnansweredAsync(conversation.Id, cancellationToken))).Any(a => a.Id == id))
+                return;
+
             // Nothing has happened yet, so a store outage here is simply waited out: the turn runs once it is back.
             var state = await WhileStoreUnavailableAsync(conversation.Id, () => store.LoadStateAsync(conversation.Id, cancellationToken))
                 ?? NewState(conversation);
@@ -168,6 +210,9 @@ public sealed partial class TurnDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Store unavailable in conversation {ConversationId}; trying again in {Seconds} s: {Reason}")]
     private partial void LogStoreUnavailable(string conversationId, double seconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {ConversationId}: message {ActivityId} was never answered; running its turn again")]
+    private partial void LogRecovering(string conversationId, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} for activity {ActivityId}")]
     private partial void LogTurnFailed(Exception exception, string conversationId, string? activityId);

@@ -79,6 +79,74 @@ public sealed class InactivityMonitorTests : IDisposable
         Assert.Empty(await _bot.Get<OpenConversations>().ListAsync(default));
     }
 
+    [Fact]
+    public async Task AMessageWhoseTurnNeverRan_IsAnsweredOnceItIsLate_AndOnlyOnce()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "hello");
+        var monitor = Monitor(_bot.Get<IConversationStore>());
+        await monitor.SweepAsync(default);
+        // Stored and acknowledged, but the instance that took it stopped before its turn ran.
+        var lost = await StoreWithoutTurnAsync(conversation, "how much is delivery");
+
+        await monitor.SweepAsync(default);
+        await _bot.Get<TurnDispatcher>().DrainAsync();
+        Assert.DoesNotContain(await _bot.TranscriptAsync(conversation), a => a.ReplyToId == lost.Id);
+
+        _time.Advance(TurnDispatcher.LostAfter);
+        await monitor.SweepAsync(default);
+        await _bot.Get<TurnDispatcher>().DrainAsync();
+        await monitor.SweepAsync(default);
+        await _bot.Get<TurnDispatcher>().DrainAsync();
+
+        var answers = (await _bot.TranscriptAsync(conversation)).Where(a => a.ReplyToId == lost.Id && a.Type == ActivityTypes.Message).ToList();
+        Assert.Contains("delivery-cost", Assert.Single(answers).ChannelData!.Value.GetRawText());
+    }
+
+    [Fact]
+    public async Task ALostFirstMessage_IsFoundByTheFirstSweep_AndAnsweredWhenLate()
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+        var lost = await StoreWithoutTurnAsync(conversation, "ile kosztuje dostawa");
+        var monitor = Monitor(_bot.Get<IConversationStore>());
+
+        await monitor.SweepAsync(default);
+        _time.Advance(TurnDispatcher.LostAfter);
+        await monitor.SweepAsync(default);
+        await _bot.Get<TurnDispatcher>().DrainAsync();
+
+        Assert.Single(await _bot.TranscriptAsync(conversation), a => a.ReplyToId == lost.Id && a.Type == ActivityTypes.Message);
+    }
+
+    [Fact]
+    public async Task MessagesToAnAgent_AreNotAnsweredByTheBot()
+    {
+        _bot.Get<CxBot.Handoff.AgentRegistry>().Connected("anna", "Anna", 3);
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "agent please");
+        _bot.Get<CxBot.Handoff.AgentRegistry>().TryAssign("anna", conversation.Id);
+        await _bot.AgentAsync(conversation, CxBot.Handoff.AgentEvents.Accept);
+        await _bot.SayAsync(conversation, "my order 4711 is missing a shoe");
+        var monitor = Monitor(_bot.Get<IConversationStore>());
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await monitor.SweepAsync(default);
+        await _bot.Get<TurnDispatcher>().DrainAsync();
+
+        var message = (await _bot.TranscriptAsync(conversation)).Single(a => a.Text == "my order 4711 is missing a shoe");
+        Assert.DoesNotContain(await _bot.TranscriptAsync(conversation), a => a.ReplyToId == message.Id);
+    }
+
+    private async Task<Activity> StoreWithoutTurnAsync(Conversation conversation, string text)
+    {
+        var stored = await _bot.Get<IConversationStore>().AppendAsync(conversation.Id, new Activity
+        {
+            Type = ActivityTypes.Message, Text = text, Locale = conversation.Locale, ChannelId = "directline",
+            From = new ChannelAccount { Id = "u1", Role = "user" }, Recipient = BotIdentity.Account,
+        }, default);
+        return stored.ToActivity();
+    }
+
     private InactivityMonitor Monitor(IConversationStore store) => new(store, _bot.Get<OpenConversations>(), _bot.Get<TurnDispatcher>(),
         _bot.Get<IOptions<SurveyOptions>>(), _time, NullLogger<InactivityMonitor>.Instance);
 
