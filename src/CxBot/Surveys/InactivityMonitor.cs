@@ -57,7 +57,7 @@ public sealed partial class InactivityMonitor(
 
             if (state is null) continue;
             var pending = state.Handoff != HandoffPhase.WithAgent && IsRecent(conversation, state)
-                && (await dispatcher.RecoverUnansweredAsync(conversation, cancellationToken)).Pending;
+                && (await dispatcher.RecoverUnansweredAsync(conversation, state, cancellationToken)).Pending;
             if (!OpenConversations.IsOpen(state))
             {
                 // A first message whose turn never ran: listed until it can be told lost and run again.

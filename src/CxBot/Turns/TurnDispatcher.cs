@@ -59,15 +59,16 @@ public sealed partial class TurnDispatcher(
     /// accepted them stopped before their turns ran. Returns how many it queued, and whether unanswered messages
     /// remain that are too recent to call lost.
     /// </summary>
-    public async Task<(int Queued, bool Pending)> RecoverUnansweredAsync(Conversation conversation, CancellationToken cancellationToken)
+    public async Task<(int Queued, bool Pending)> RecoverUnansweredAsync(Conversation conversation, ConversationState state, CancellationToken cancellationToken)
     {
-        var unanswered = await UnansweredAsync(conversation.Id, cancellationToken);
+        var unanswered = (await UnansweredAsync(conversation.Id, cancellationToken))
+            .Where(a => ActivityIds.SequenceOf(a.Id!) > state.LastRecoveredSequence).ToList();
         var now = time.GetUtcNow();
         var lost = unanswered.Where(a => now - a.Timestamp >= LostAfter).ToList();
         foreach (var activity in lost)
         {
             LogRecovering(conversation.Id, activity.Id);
-            Track(_turns.RunAsync(conversation.Id, () => RunTurnAsync(conversation, activity)));
+            Track(_turns.RunAsync(conversation.Id, () => RunTurnAsync(conversation, activity, recovering: true)));
         }
 
         return (lost.Count, unanswered.Count > lost.Count);
@@ -101,7 +102,7 @@ public sealed partial class TurnDispatcher(
         turn.ContinueWith(t => { lock (_running) _running.Remove(t); }, TaskScheduler.Default);
     }
 
-    private async Task RunTurnAsync(Conversation conversation, Activity activity)
+    private async Task RunTurnAsync(Conversation conversation, Activity activity, bool recovering = false)
     {
         IAsyncDisposable held;
         try
@@ -115,10 +116,10 @@ public sealed partial class TurnDispatcher(
             return;
         }
 
-        await using (held) await RunHeldTurnAsync(conversation, activity);
+        await using (held) await RunHeldTurnAsync(conversation, activity, recovering);
     }
 
-    private async Task RunHeldTurnAsync(Conversation conversation, Activity activity)
+    private async Task RunHeldTurnAsync(Conversation conversation, Activity activity, bool recovering)
     {
         // A turn is not cancelled by the request that started it: the customer is waiting for its reply.
         var cancellationToken = CancellationToken.None;
@@ -133,6 +134,8 @@ public sealed partial class TurnDispatcher(
             // Nothing has happened yet, so a store outage here is simply waited out: the turn runs once it is back.
             var state = await WhileStoreUnavailableAsync(conversation.Id, () => store.LoadStateAsync(conversation.Id, cancellationToken))
                 ?? NewState(conversation);
+            // A message is run again at most once, even if its turn sends no answer.
+            if (recovering) state.LastRecoveredSequence = ActivityIds.SequenceOf(activity.Id!);
             context = new TurnContext(activity, conversation, state, log, time);
         }
         catch (Exception e)

@@ -137,6 +137,28 @@ public sealed class InactivityMonitorTests : IDisposable
         Assert.DoesNotContain(await _bot.TranscriptAsync(conversation), a => a.ReplyToId == message.Id);
     }
 
+    [Fact]
+    public async Task ALostMessageWhoseTurnSendsNoAnswer_IsRunAgainOnlyOnce()
+    {
+        _bot.Get<CxBot.Handoff.AgentRegistry>().Connected("anna", "Anna", 3);
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "agent please");
+        // Waiting, but no longer in the queue: the bot has nothing to say to a message now.
+        await _bot.Get<CxBot.Handoff.HandoffQueue>().RemoveAsync(conversation.Id, default);
+        await StoreWithoutTurnAsync(conversation, "hello? anyone?");
+        var monitor = Monitor(_bot.Get<IConversationStore>());
+
+        _time.Advance(TurnDispatcher.LostAfter);
+        for (var i = 0; i < 3; i++)
+        {
+            await monitor.SweepAsync(default);
+            await _bot.Get<TurnDispatcher>().DrainAsync();
+            _time.Advance(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Equal(2, (await _bot.Get<IConversationStore>().LoadStateAsync(conversation.Id, default))!.CustomerMessages);
+    }
+
     private async Task<Activity> StoreWithoutTurnAsync(Conversation conversation, string text)
     {
         var stored = await _bot.Get<IConversationStore>().AppendAsync(conversation.Id, new Activity
