@@ -25,7 +25,11 @@ public sealed class SurveyMiddleware(
 {
     public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
     {
+        // Listing a conversation that just opened overlaps the turn's own writes (the journal commits them
+        // together), so the customer does not wait for it; unlisting one that just ended follows the turn.
+        var listing = open.TrackAsync(context.Conversation.Id, context.State, cancellationToken);
         await RunAsync(context, next, cancellationToken);
+        await listing;
         await open.TrackAsync(context.Conversation.Id, context.State, cancellationToken);
     }
 
