@@ -107,12 +107,56 @@ public sealed class TurnDispatcherTests : IDisposable
         _folder.Dispose();
     }
 
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public async Task ALateTurn_IsSkippedOnlyIfItsMessageWasAnsweredMeanwhile(bool answeredMeanwhile, int expectedRuns)
+    {
+        var seen = new List<string>();
+        var sut = NewDispatcher(new RecordingBot(seen), new LateStore(_store, answeredMeanwhile));
+
+        await sut.AcceptAsync(_conversation, Message("where is my order"), default);
+        await sut.DrainAsync();
+
+        Assert.Equal(expectedRuns, seen.Count);
+    }
+
     private TurnDispatcher NewDispatcher(IBot bot, IConversationStore? store = null)
     {
         store ??= _store;
         var log = new ActivityLog(store, new LocalActivityFeed());
         var pipeline = new TurnPipeline([new TranscriptMiddleware()], bot);
         return new TurnDispatcher(store, log, pipeline, new InProcessConversationLock(), TimeProvider.System, NullLogger<TurnDispatcher>.Instance);
+    }
+
+    /// <summary>
+    /// A store under which a customer's turn starts a minute after the message was stored (as when its instance
+    /// stalled), optionally after another instance's recovery already answered it.
+    /// </summary>
+    private sealed class LateStore(IConversationStore inner, bool answeredMeanwhile) : IConversationStore
+    {
+        public async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+        {
+            var stored = await inner.AppendAsync(conversationId, activity, cancellationToken);
+            if (activity.From?.Role != "user") return stored;
+            activity.Timestamp -= TimeSpan.FromMinutes(1);
+            if (answeredMeanwhile) await inner.AppendAsync(conversationId, activity.CreateReply("answered by recovery"), cancellationToken);
+            return stored;
+        }
+
+        public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) => inner.CreateAsync(conversation, cancellationToken);
+        public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) => inner.GetAsync(conversationId, cancellationToken);
+        public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
+        public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken) =>
+            inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken);
+        public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken) =>
+            inner.ReplaceActivityAsync(conversationId, sequence, json, cancellationToken);
+        public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken) => inner.LoadStateAsync(conversationId, cancellationToken);
+        public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken) =>
+            inner.SaveStateAsync(conversationId, state, cancellationToken);
+        public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) =>
+            inner.DeleteConversationsAsync(conversationIds, cancellationToken);
+        public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
     }
 
     /// <summary>A store whose state reads and writes fail as in an outage, a given number of times, before it recovers.</summary>
