@@ -80,7 +80,7 @@ public static class DashboardEndpoints
             foreach (var r in responses.OrderBy(r => r.EndedAt))
             {
                 csv.AppendJoin(',', [
-                    Csv(r.ConversationId), Csv(r.StartedAt.ToString("O", CultureInfo.InvariantCulture)), Csv(r.EndedAt.ToString("O", CultureInfo.InvariantCulture)),
+                    Csv(r.ConversationId), Csv(Time(r.StartedAt)), Csv(Time(r.EndedAt)),
                     Csv(r.Language), Csv(r.ResolvedBy), Csv(r.EndedBy), Csv(r.Agent), Csv(string.Join(';', r.Articles)), Csv(r.EscalationReason),
                     Number(r.CustomerMessages), Number(r.Csat), Number(r.Ces), Csv(Mask(r.Comment, privacy.Value)), Number(r.SentimentStart), Number(r.SentimentEnd),
                     Number(r.FirstResponseSeconds), Number(r.WaitSeconds), Number(r.TotalSeconds)]).Append('\n');

@@ -48,9 +48,8 @@ public sealed record ConversationRow(
 
     public static ConversationRow From(Conversation conversation, ConversationState state) => new(
         conversation.Id, conversation.CreatedAt, state.LastCustomerMessageAt, StatusOf(state), state.EndedAt, state.EndedBy, state.Language,
-        state.CustomerMessages, state.Escalated, state.Escalated ? state.HandoffReason : null, state.AgentName ?? state.LastAgentName,
-        [.. state.ArticlesUsed.Distinct()], state.Sentiments.Count > 0 ? state.Sentiments[0].Score : null, state.Sentiments.Count > 0 ? state.Sentiments[^1].Score : null,
-        state.Csat, state.Ces);
+        state.CustomerMessages, state.Escalated, state.EscalationReason, state.AgentName ?? state.LastAgentName,
+        [.. state.ArticlesUsed.Distinct()], state.SentimentAtStart, state.SentimentNow, state.Csat, state.Ces);
 
     /// <summary><c>ended</c>, <c>with-agent</c>, <c>waiting-for-agent</c>, <c>no-agent-available</c> (offered to leave a message) or <c>open</c> (with the bot).</summary>
     private static string StatusOf(ConversationState state) => state switch

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CxBot.Conversations;
 
 /// <summary>
@@ -65,6 +67,18 @@ public sealed class ConversationState
     /// <summary>When and how the conversation ended: <c>customer</c>, <c>agent</c> or <c>inactivity</c>; null while open.</summary>
     public DateTimeOffset? EndedAt { get; set; }
     public string? EndedBy { get; set; }
+
+    /// <summary>Sentiment score of the customer's first message, if they wrote one.</summary>
+    [JsonIgnore]
+    public float? SentimentAtStart => Sentiments.Count > 0 ? Sentiments[0].Score : null;
+
+    /// <summary>Sentiment score of the customer's latest message, if they wrote one.</summary>
+    [JsonIgnore]
+    public float? SentimentNow => Sentiments.Count > 0 ? Sentiments[^1].Score : null;
+
+    /// <summary>Why a person was involved, if one was (the conversation is not contained).</summary>
+    [JsonIgnore]
+    public string? EscalationReason => Escalated ? HandoffReason : null;
 
     /// <summary>Sequence of the last customer message whose lost turn was run again (each is, at most once).</summary>
     public long LastRecoveredSequence { get; set; }

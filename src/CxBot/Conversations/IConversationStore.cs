@@ -50,3 +50,14 @@ public interface IConversationStore
     /// <summary>Null when the store can read and write; otherwise what is wrong, for <c>/healthz</c>.</summary>
     Task<string?> CheckHealthAsync(CancellationToken cancellationToken);
 }
+
+public static class ConversationStoreExtensions
+{
+    /// <summary>The last <paramref name="count"/> activities of the conversation's log, oldest first.</summary>
+    public static async Task<IReadOnlyList<StoredActivity>> ReadLastAsync(
+        this IConversationStore store, string conversationId, int count, CancellationToken cancellationToken)
+    {
+        var end = (await store.ReadAsync(conversationId, long.MaxValue, 0, cancellationToken)).Watermark;
+        return (await store.ReadAsync(conversationId, Math.Max(0, end - count), count, cancellationToken)).Activities;
+    }
+}

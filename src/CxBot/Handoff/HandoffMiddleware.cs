@@ -127,7 +127,7 @@ public sealed class HandoffMiddleware(
             return;
         }
 
-        var sentiment = state.Sentiments.Count > 0 ? state.Sentiments[^1].Score : 0;
+        var sentiment = state.SentimentNow ?? 0;
         var entry = new QueueEntry(context.Conversation.Id, state.Language, reason, context.Time.GetUtcNow(),
             Urgent: sentiment <= options.Value.StrongNegativeScore, Returned: false, await SummaryAsync(context, cancellationToken), sentiment);
         await queue.EnqueueAsync(entry, cancellationToken);
@@ -216,7 +216,7 @@ public sealed class HandoffMiddleware(
             case AgentEvents.Transfer or AgentEvents.Disconnected when isMine:
                 ReleaseAgent(context.Conversation.Id, state, now);
                 await queue.EnqueueAsync(new QueueEntry(context.Conversation.Id, state.Language, state.HandoffReason ?? HandoffReason.CustomerRequest,
-                    now, Urgent: false, Returned: true, await SummaryAsync(context, cancellationToken), state.Sentiments.Count > 0 ? state.Sentiments[^1].Score : 0,
+                    now, Urgent: false, Returned: true, await SummaryAsync(context, cancellationToken), state.SentimentNow ?? 0,
                     PreferredAgentId: activity.Name == AgentEvents.Transfer ? value : null), cancellationToken);
                 state.Handoff = HandoffPhase.Queued;
                 state.LastToldPosition = 1;
@@ -241,7 +241,6 @@ public sealed class HandoffMiddleware(
         state.AgentJoinedAt = null;
     }
 
-    /// <summary>What the customer wants, for the agent's queue: the articles the bot matched and the last words of the customer.</summary>
     /// <summary>
     /// What the customer wants, for the queue: with an LLM configured, one sentence it writes from the customer's
     /// recent messages; otherwise, or if it fails, the articles tried and the last message.
@@ -249,9 +248,7 @@ public sealed class HandoffMiddleware(
     private async Task<string> SummaryAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (!generative.IsEnabled) return Summary(context);
-        var id = context.Conversation.Id;
-        var end = (await conversations.ReadAsync(id, long.MaxValue, 0, cancellationToken)).Watermark;
-        var recent = (await conversations.ReadAsync(id, Math.Max(0, end - 60), 60, cancellationToken)).Activities
+        var recent = (await conversations.ReadLastAsync(context.Conversation.Id, 60, cancellationToken))
             .Select(a => a.ToActivity())
             .Where(a => a is { Type: ActivityTypes.Message, From.Role: "user", Text.Length: > 0 })
             .Select(a => a.Text!)
@@ -260,6 +257,7 @@ public sealed class HandoffMiddleware(
         return await generative.SummariseAsync(recent, context.State.Language, cancellationToken) ?? Summary(context);
     }
 
+    /// <summary>What the customer wants, for the agent's queue: the articles the bot matched and the last words of the customer.</summary>
     private static string Summary(TurnContext context)
     {
         var articles = context.State.ArticlesUsed.TakeLast(2).ToList();

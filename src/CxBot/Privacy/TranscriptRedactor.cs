@@ -58,14 +58,8 @@ public sealed class TranscriptRedactor(IConversationStore store, IDocumentStore 
             var page = await store.ReadAsync(conversationId, after, 200, cancellationToken);
             if (page.Activities.Count == 0) return after;
             foreach (var activity in page.Activities)
-            {
-                var node = JsonNode.Parse(activity.Json)!.AsObject();
-                if (node["text"] is not JsonValue value || !value.TryGetValue<string>(out var text)) continue;
-                var redacted = PersonalDataRedactor.Redact(text);
-                if (redacted == text) continue;
-                node["text"] = redacted;
-                await store.ReplaceActivityAsync(conversationId, activity.Sequence, Encoding.UTF8.GetBytes(node.ToJsonString()), cancellationToken);
-            }
+                if (Masked(JsonNode.Parse(activity.Json)!.AsObject(), "text") is { } json)
+                    await store.ReplaceActivityAsync(conversationId, activity.Sequence, json, cancellationToken);
 
             after = page.Watermark;
         }
@@ -78,12 +72,18 @@ public sealed class TranscriptRedactor(IConversationStore store, IDocumentStore 
         foreach (var (key, json) in await documents.ListAsync(collection, cancellationToken))
         {
             var node = JsonNode.Parse(json)!.AsObject();
-            if (node["conversationId"]?.GetValue<string>() is not { } id || !conversationIds.Contains(id)) continue;
-            if (node[field] is not JsonValue value || !value.TryGetValue<string>(out var text)) continue;
-            var redacted = PersonalDataRedactor.Redact(text);
-            if (redacted == text) continue;
-            node[field] = redacted;
-            await documents.PutAsync(collection, key, Encoding.UTF8.GetBytes(node.ToJsonString()), cancellationToken);
+            if (node["conversationId"]?.GetValue<string>() is { } id && conversationIds.Contains(id) && Masked(node, field) is { } masked)
+                await documents.PutAsync(collection, key, masked, cancellationToken);
         }
+    }
+
+    /// <summary>The JSON with personal data masked in its string <paramref name="field"/>, or null when there was nothing to mask.</summary>
+    private static byte[]? Masked(JsonObject node, string field)
+    {
+        if (node[field] is not JsonValue value || !value.TryGetValue<string>(out var text)) return null;
+        var redacted = PersonalDataRedactor.Redact(text);
+        if (redacted == text) return null;
+        node[field] = redacted;
+        return Encoding.UTF8.GetBytes(node.ToJsonString());
     }
 }

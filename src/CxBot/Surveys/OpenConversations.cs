@@ -18,8 +18,8 @@ public sealed class OpenConversations(IDocumentStore documents)
     {
         var open = IsOpen(state);
         if (open == state.ListedOpen) return;
-        if (open) await documents.PutAsync(Collection, conversationId, Entry, cancellationToken);
-        else await documents.DeleteAsync(Collection, conversationId, cancellationToken);
+        if (open) await AddAsync(conversationId, cancellationToken);
+        else await RemoveAsync(conversationId, cancellationToken);
         state.ListedOpen = open;
     }
 

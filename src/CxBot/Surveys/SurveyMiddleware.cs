@@ -187,10 +187,10 @@ public sealed class SurveyMiddleware(
             EndedBy: state.EndedBy ?? "customer",
             Agent: state.LastAgentName,
             Articles: [.. state.ArticlesUsed.Distinct()],
-            EscalationReason: state.Escalated ? state.HandoffReason : null,
+            state.EscalationReason,
             state.CustomerMessages, state.Csat, state.Ces, state.SurveyComment,
-            SentimentStart: state.Sentiments.Count > 0 ? state.Sentiments[0].Score : null,
-            SentimentEnd: state.Sentiments.Count > 0 ? state.Sentiments[^1].Score : null,
+            SentimentStart: state.SentimentAtStart,
+            SentimentEnd: state.SentimentNow,
             FirstResponseSeconds: state.FirstCustomerMessageAt is { } first && state.FirstBotReplyAt is { } reply ? (reply - first).TotalSeconds : null,
             state.WaitSeconds,
             TotalSeconds: (ended - started).TotalSeconds), cancellationToken);

@@ -77,10 +77,8 @@ public sealed partial class TurnDispatcher(
     /// <summary>The customer's text messages at the end of the log with nothing from the bot or an agent after them but typing.</summary>
     private async Task<List<Activity>> UnansweredAsync(string conversationId, CancellationToken cancellationToken)
     {
-        const int Tail = 20;
-        var end = (await store.ReadAsync(conversationId, long.MaxValue, 0, cancellationToken)).Watermark;
-        var tail = (await store.ReadAsync(conversationId, Math.Max(0, end - Tail), Tail, cancellationToken)).Activities.Select(a => a.ToActivity()).ToList();
-        var trailing = tail.AsEnumerable().Reverse().TakeWhile(a => a.From?.Role == "user" || a.Type == ActivityTypes.Typing).Reverse();
+        var tail = (await store.ReadLastAsync(conversationId, 20, cancellationToken)).Select(a => a.ToActivity());
+        var trailing = tail.Reverse().TakeWhile(a => a.From?.Role == "user" || a.Type == ActivityTypes.Typing).Reverse();
         return [.. trailing.Where(a => a is { Type: ActivityTypes.Message, Text.Length: > 0, From.Role: "user" })];
     }
 
