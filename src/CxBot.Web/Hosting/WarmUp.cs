@@ -10,11 +10,17 @@ namespace CxBot.Web.Hosting;
 /// </summary>
 public sealed class WarmUp(IServiceProvider services) : IHostedService
 {
+    private volatile bool _completed;
+
+    /// <summary>The knowledge base and the models are loaded (for <c>/healthz/ready</c>).</summary>
+    public bool Completed => _completed;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<KnowledgeBaseProvider>();
         services.GetRequiredService<ISentimentScorer>().Score("warm up");
         services.GetRequiredService<HandoffQueueNotifier>();
+        _completed = true;
         return Task.CompletedTask;
     }
 
