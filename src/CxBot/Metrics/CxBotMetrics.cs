@@ -25,6 +25,7 @@ public sealed class CxBotMetrics : IDisposable
     public static readonly IReadOnlyList<double> WaitBuckets = [5, 15, 30, 60, 120, 180, 300, 600, 900, 1800, 3600];
 
     private readonly Meter _meter;
+    private readonly bool _ownsMeter;
     private readonly TimeProvider _time;
     private readonly Counter<long> _turns;
     private readonly Histogram<double> _turnDuration;
@@ -53,6 +54,8 @@ public sealed class CxBotMetrics : IDisposable
     /// <param name="time">For the age of the oldest queue entry.</param>
     public CxBotMetrics(IMeterFactory? meterFactory = null, TimeProvider? time = null)
     {
+        // A factory's meters belong to the factory, which disposes them with the host.
+        _ownsMeter = meterFactory is null;
         _meter = meterFactory?.Create(new MeterOptions(MeterName)) ?? new Meter(MeterName);
         _time = time ?? TimeProvider.System;
 
@@ -149,7 +152,10 @@ public sealed class CxBotMetrics : IDisposable
 
     public void RateLimited(string limit) => _rateLimited.Add(1, new KeyValuePair<string, object?>("limit", Label(limit)));
 
-    public void Dispose() => _meter.Dispose();
+    public void Dispose()
+    {
+        if (_ownsMeter) _meter.Dispose();
+    }
 
     private Histogram<double> Histogram(string name, string description, IReadOnlyList<double> buckets) =>
         _meter.CreateHistogram(name, "s", description, tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = buckets });

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using CxBot.Activities;
+using CxBot.Conversations;
+using CxBot.Metrics;
+using CxBot.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using Activity = CxBot.Activities.Activity;
+
+namespace CxBot.Cli.Commands;
+
+/// <summary>
+/// <c>perf metrics-overhead</c>: what metrics add to a bot turn, measured side by side in one process so the
+/// machine's drift falls on both alike: two bots, one without metrics and one with them as the host runs them
+/// (metrics middleware, measured stores, the OpenTelemetry SDK aggregating every measurement), take rounds of
+/// turns in alternating order. Reports both distributions and the ratio of their means per round.
+/// </summary>
+public static class PerfMetricsOverhead
+{
+    private static readonly string[] Questions = ["gdzie jest moja paczka", "ile kosztuje dostawa", "how do I return an item", "czy mogę zapłacić BLIKiem"];
+
+    public static async Task<int> RunAsync(CommandArgs args, TextWriter output)
+    {
+        var rounds = args.GetInt("rounds", 20);
+        var perRound = args.GetInt("turns-per-round", 500);
+        var kb = args.Get("kb") ?? "knowledge-base";
+        await using var off = new Bot(kb, metrics: false);
+        await using var on = new Bot(kb, metrics: true);
+        using var listening = Sdk.CreateMeterProviderBuilder()
+            .AddMeter(CxBotMetrics.MeterName)
+            .AddReader(new PeriodicExportingMetricReader(new DiscardingExporter(), exportIntervalMilliseconds: 1000))
+            .Build();
+
+        await off.RunAsync(1000);
+        await on.RunAsync(1000);
+        var ratios = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var first = round % 2 == 0 ? off : on;
+            var second = round % 2 == 0 ? on : off;
+            var a = await first.RunAsync(perRound);
+            var b = await second.RunAsync(perRound);
+            var (offMean, onMean) = round % 2 == 0 ? (a, b) : (b, a);
+            ratios.Add(onMean / offMean);
+        }
+
+        ratios.Sort();
+        await output.WriteLineAsync(off.Describe("metrics off"));
+        await output.WriteLineAsync(on.Describe("metrics on "));
+        await output.WriteLineAsync(
+            Invariant($"metrics on / off: mean {on.Mean / off.Mean - 1:+0.0%;-0.0%}, median {on.P(0.5) / off.P(0.5) - 1:+0.0%;-0.0%}, p99 {on.P(0.99) / off.P(0.99) - 1:+0.0%;-0.0%}; ")
+            + Invariant($"per round (mean on / mean off, {rounds} rounds of {perRound} turns each, alternating order): median {ratios[ratios.Count / 2] - 1:+0.0%;-0.0%}, ")
+            + Invariant($"from {ratios[0] - 1:+0.0%;-0.0%} to {ratios[^1] - 1:+0.0%;-0.0%}"));
+        return 0;
+    }
+
+    private sealed class Bot : IAsyncDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("cxbot-perf-metrics-").FullName;
+        private readonly ServiceProvider _services;
+        private readonly TurnDispatcher _dispatcher;
+        private readonly IConversationStore _store;
+        private readonly List<double> _latencies = [];
+        private Conversation _conversation = null!;
+        private int _i;
+
+        public Bot(string kb, bool metrics)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = _folder, ["Knowledge:Folder"] = kb, ["Knowledge:WatchForChanges"] = "false",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddSingleton<IConfiguration>(configuration);
+            services.AddLogging();
+            services.AddCxBot();
+            if (metrics) services.AddCxBotMetrics();
+            _services = services.BuildServiceProvider();
+            _dispatcher = _services.GetRequiredService<TurnDispatcher>();
+            _store = _services.GetRequiredService<IConversationStore>();
+        }
+
+        public double Mean => _latencies.Average();
+
+        /// <summary>Runs <paramref name="turns"/> turns one after another; returns their mean in ms (kept after the warm-up).</summary>
+        public async Task<double> RunAsync(int turns)
+        {
+            var warmingUp = _i == 0;
+            var sum = 0.0;
+            for (var n = 0; n < turns; n++)
+            {
+                // Conversations of a realistic length, as in `perf turn`: a new one every 8 messages.
+                if (_i % 8 == 0)
+                {
+                    _conversation = new Conversation($"perf-metrics-{_i}", DateTimeOffset.UtcNow, "u", "pl-PL");
+                    await _store.CreateAsync(_conversation, default);
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                await _dispatcher.AcceptAsync(_conversation, new Activity
+                {
+                    Type = ActivityTypes.Message, Text = Questions[_i++ % Questions.Length], Locale = "pl-PL",
+                    From = new ChannelAccount { Id = "u", Role = "user" }, Recipient = BotIdentity.Account,
+                }, default);
+                await _dispatcher.DrainAsync();
+                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                sum += ms;
+                if (!warmingUp) _latencies.Add(ms);
+            }
+
+            return sum / turns;
+        }
+
+        public double P(double p)
+        {
+            var sorted = _latencies.Order().ToList();
+            return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+        }
+
+        public string Describe(string name) => Invariant(
+            $"{name}: {_latencies.Count} turns, mean {Mean:0.000} ms, median {P(0.5):0.000} ms, p90 {P(0.9):0.000} ms, p99 {P(0.99):0.000} ms");
+
+        public async ValueTask DisposeAsync()
+        {
+            await _dispatcher.DrainAsync();
+            await _services.DisposeAsync();
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private sealed class DiscardingExporter : BaseExporter<Metric>
+    {
+        public override ExportResult Export(in Batch<Metric> batch) => ExportResult.Success;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
