@@ -25,6 +25,10 @@ public class MetricsOverheadBenchmarks
     private TurnDispatcher _dispatcher = null!;
     private Conversation _conversation = null!;
     private CxBotMetrics _metrics = null!;
+    private IConversationStore _store = null!;
+    private Conversation _measured = null!;
+    private TurnContext _context = null!;
+    private ITurnMiddleware? _middleware;
     private string _folder = null!;
     private int _i;
 
@@ -56,6 +60,19 @@ public class MetricsOverheadBenchmarks
                 .AddMeter(CxBotMetrics.MeterName)
                 .AddReader(new PeriodicExportingMetricReader(new DiscardingExporter(), exportIntervalMilliseconds: 1000))
                 .Build();
+
+        // A conversation whose last turn sent a typing indicator and an answer, for the store and middleware benchmarks.
+        _store = _services.GetRequiredService<IConversationStore>();
+        _measured = new Conversation("bench-metrics-parts", DateTimeOffset.UtcNow, "u", "pl-PL");
+        _store.CreateAsync(_measured, default).GetAwaiter().GetResult();
+        var message = new Activity { Type = ActivityTypes.Message, Text = "ile kosztuje dostawa", From = new ChannelAccount { Id = "u", Role = "user" } };
+        _store.AppendAsync(_measured.Id, message, default).GetAwaiter().GetResult();
+        _context = new TurnContext(message, _measured, new ConversationState(), _services.GetRequiredService<ActivityLog>(), TimeProvider.System);
+        _context.SendTypingAsync(default).GetAwaiter().GetResult();
+        var reply = message.CreateReply("Dostawa kosztuje 12,99 zł.");
+        reply.ChannelData = System.Text.Json.JsonDocument.Parse("""{"cxbot":{"action":"answer","articleId":"delivery-cost","confidence":0.8,"candidates":[]}}""").RootElement;
+        _context.SendActivityAsync(reply, default).GetAwaiter().GetResult();
+        _middleware = Metrics ? _services.GetServices<ITurnMiddleware>().OfType<MetricsMiddleware>().Single() : null;
     }
 
     [GlobalCleanup]
@@ -82,6 +99,18 @@ public class MetricsOverheadBenchmarks
         }, default);
         await _dispatcher.DrainAsync();
     }
+
+    /// <summary>A store read that completes at once (the embedded store), through the measured store when metrics are on.</summary>
+    [Benchmark(Description = "store: get + load state")]
+    public async Task StoreReads()
+    {
+        await _store.GetAsync(_measured.Id, default);
+        await _store.LoadStateAsync(_measured.Id, default);
+    }
+
+    /// <summary>The metrics middleware around an empty rest of the pipeline, reading a turn that sent typing and an answer.</summary>
+    [Benchmark(Description = "metrics middleware around a turn")]
+    public Task Middleware() => _middleware is null ? Task.CompletedTask : _middleware.OnTurnAsync(_context, _ => Task.CompletedTask, default);
 
     /// <summary>The measurements one customer turn makes: the turn, its reply, decision and sentiment, and its store calls.</summary>
     [Benchmark(Description = "recording one turn's measurements")]

@@ -186,10 +186,17 @@ public sealed class CxBotMetrics : IDisposable
     /// Label values come from the code (reasons, actions, outcomes), never from customers; this only keeps a
     /// surprise value from a future change short and safe for Prometheus.
     /// </summary>
+    private static bool IsClean(string value)
+    {
+        foreach (var c in value)
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_')) return false;
+        return true;
+    }
+
     internal static string Label(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "unknown";
-        if (value.Length <= 40 && value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_')) return value;
+        if (value.Length <= 40 && IsClean(value)) return value;
         var cleaned = new string([.. value.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_').Take(40)]);
         return cleaned.Length == 0 ? "other" : cleaned;
     }

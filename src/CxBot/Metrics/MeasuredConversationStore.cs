@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using CxBot.Activities;
+using Activity = CxBot.Activities.Activity;
 using CxBot.Conversations;
 using CxBot.Storage;
 
@@ -10,32 +12,68 @@ public sealed class MeasuredConversationStore(IConversationStore inner, CxBotMet
     /// <summary>The store being measured.</summary>
     public IConversationStore Inner => inner;
 
-    public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "create", () => inner.CreateAsync(conversation, cancellationToken));
+    public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "create", started, inner.CreateAsync(conversation, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "create", started, e); throw; }
+    }
 
-    public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "get", () => inner.GetAsync(conversationId, cancellationToken));
+    public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "get", started, inner.GetAsync(conversationId, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "get", started, e); throw; }
+    }
 
-    public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "list", () => inner.ListAsync(cancellationToken));
+    public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "list", started, inner.ListAsync(cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "list", started, e); throw; }
+    }
 
-    public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "append", () => inner.AppendAsync(conversationId, activity, cancellationToken));
+    public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "append", started, inner.AppendAsync(conversationId, activity, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "append", started, e); throw; }
+    }
 
-    public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "read", () => inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken));
+    public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "read", started, inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "read", started, e); throw; }
+    }
 
-    public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "replace_activity", () => inner.ReplaceActivityAsync(conversationId, sequence, json, cancellationToken));
+    public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "replace_activity", started, inner.ReplaceActivityAsync(conversationId, sequence, json, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "replace_activity", started, e); throw; }
+    }
 
-    public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "load_state", () => inner.LoadStateAsync(conversationId, cancellationToken));
+    public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "load_state", started, inner.LoadStateAsync(conversationId, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "load_state", started, e); throw; }
+    }
 
-    public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "save_state", () => inner.SaveStateAsync(conversationId, state, cancellationToken));
+    public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "save_state", started, inner.SaveStateAsync(conversationId, state, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "save_state", started, e); throw; }
+    }
 
-    public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "delete_conversations", () => inner.DeleteConversationsAsync(conversationIds, cancellationToken));
+    public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "delete_conversations", started, inner.DeleteConversationsAsync(conversationIds, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "delete_conversations", started, e); throw; }
+    }
 
     public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
 

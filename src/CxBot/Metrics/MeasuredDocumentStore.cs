@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CxBot.Handoff;
 using CxBot.Storage;
@@ -12,15 +13,27 @@ public sealed class MeasuredDocumentStore(IDocumentStore inner, CxBotMetrics met
 {
     public async Task PutAsync(string collection, string key, byte[] json, CancellationToken cancellationToken)
     {
-        await StoreCalls.Measure(metrics, "put", () => inner.PutAsync(collection, key, json, cancellationToken));
+        var started = Stopwatch.GetTimestamp();
+        Task put;
+        try { put = inner.PutAsync(collection, key, json, cancellationToken); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "put", started, e); throw; }
+        await StoreCalls.Track(metrics, "put", started, put);
         if (collection == TicketStore.Collection) metrics.TicketCreated(ReasonOf(json));
     }
 
-    public Task DeleteAsync(string collection, string key, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "delete", () => inner.DeleteAsync(collection, key, cancellationToken));
+    public Task DeleteAsync(string collection, string key, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "delete", started, inner.DeleteAsync(collection, key, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "delete", started, e); throw; }
+    }
 
-    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListAsync(string collection, CancellationToken cancellationToken) =>
-        StoreCalls.Measure(metrics, "list_documents", () => inner.ListAsync(collection, cancellationToken));
+    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListAsync(string collection, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try { return StoreCalls.Track(metrics, "list_documents", started, inner.ListAsync(collection, cancellationToken)); }
+        catch (Exception e) { StoreCalls.Failed(metrics, "list_documents", started, e); throw; }
+    }
 
     private static string ReasonOf(byte[] json)
     {
