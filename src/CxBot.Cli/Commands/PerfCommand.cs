@@ -30,7 +30,7 @@ namespace CxBot.Cli.Commands;
 /// </summary>
 public static class PerfCommand
 {
-    public const string Help = "performance figures: turn [--turns N --concurrency C] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N] | metrics-overhead [--rounds 20 --turns-per-round 500]";
+    public const string Help = "performance figures: turn [--turns N --concurrency C] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N] | metrics-overhead [--rounds 500 --turns-per-round 40 --control]";
 
     private static readonly string[] Questions =
     [

@@ -29,7 +29,9 @@ public static class PerfMetricsOverhead
         var perRound = args.GetInt("turns-per-round", 40);
         var kb = args.Get("kb") ?? "knowledge-base";
         await using var off = new Bot(kb, metrics: false);
-        await using var on = new Bot(kb, metrics: true);
+        // --control: both bots without metrics, to see how far the method itself moves the comparison (A/A).
+        var control = args.Get("control") is not null;
+        await using var on = new Bot(kb, metrics: !control);
         using var listening = Sdk.CreateMeterProviderBuilder()
             .AddMeter(CxBotMetrics.MeterName)
             .AddReader(new PeriodicExportingMetricReader(new DiscardingExporter(), exportIntervalMilliseconds: 1000))
@@ -44,9 +46,10 @@ public static class PerfMetricsOverhead
         }
 
         await output.WriteLineAsync(off.Describe("metrics off"));
-        await output.WriteLineAsync(on.Describe("metrics on "));
+        await output.WriteLineAsync(on.Describe(control ? "off again " : "metrics on "));
         await output.WriteLineAsync(
-            Invariant($"metrics on vs off ({rounds} alternating rounds of {perRound} turns each): CPU per turn {Change(on.CpuPerTurn, off.CpuPerTurn)}, ")
+            (control ? "A/A control, second bot vs first" : "metrics on vs off")
+            + Invariant($" ({rounds} alternating rounds of {perRound} turns each): CPU per turn {Change(on.CpuPerTurn, off.CpuPerTurn)}, ")
             + Invariant($"latency mean {Change(on.Mean, off.Mean)}, median {Change(on.P(0.5), off.P(0.5))}, p99 {Change(on.P(0.99), off.P(0.99))}"));
         return 0;
     }
