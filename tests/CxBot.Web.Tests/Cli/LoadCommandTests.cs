@@ -9,18 +9,26 @@ namespace CxBot.Web.Tests.Cli;
 /// think time, every reply accounted for, and the capacity search stepping the rate up. Only that it works and
 /// counts right is checked here; the figures it measures belong in docs/PERFORMANCE.md, not in a test.
 /// </summary>
-public sealed partial class LoadCommandTests
+public sealed partial class LoadCommandTests(LoadCommandTests.LoadServer fixture) : IClassFixture<LoadCommandTests.LoadServer>
 {
-    private static Dictionary<string, string> LoadLimits() => new()
+    /// <summary>A host whose per-IP limits allow a load test from one address, as docs/PERFORMANCE.md sets them.</summary>
+    public sealed class LoadServer : IAsyncLifetime
     {
-        ["DirectLine:RequestsPerMinutePerIp"] = "1000000",
-        ["DirectLine:ActivitiesPerMinutePerConversation"] = "100000",
-    };
+        public CxBotServer Server { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Server = await CxBotServer.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["DirectLine:RequestsPerMinutePerIp"] = "1000000",
+            ["DirectLine:ActivitiesPerMinutePerConversation"] = "100000",
+        });
+
+        public async Task DisposeAsync() => await Server.DisposeAsync();
+    }
 
     [Fact]
     public async Task OpenLoop_OffersItsRateOverTheConversations_AndAccountsForEveryReply()
     {
-        await using var server = await CxBotServer.StartAsync(settings: LoadLimits());
+        var server = fixture.Server;
 
         var run = await CliProcess.RunAsync("", "load", "--url", server.BaseAddress.ToString(), "--secret", server.Secret,
             "--rate", "20", "--conversations", "30", "--duration", "5", "--warmup", "1", "--min-think", "1");
@@ -44,7 +52,7 @@ public sealed partial class LoadCommandTests
     [Fact]
     public async Task FindCapacity_StepsTheRateUp_AndReportsTheLastThatMetTheTarget()
     {
-        await using var server = await CxBotServer.StartAsync(settings: LoadLimits());
+        var server = fixture.Server;
 
         var run = await CliProcess.RunAsync("", "load", "--url", server.BaseAddress.ToString(), "--secret", server.Secret, "--find-capacity",
             "--start-rate", "4", "--step", "4", "--max-rate", "8", "--step-seconds", "3", "--warmup", "1", "--message-every", "4", "--min-think", "1",

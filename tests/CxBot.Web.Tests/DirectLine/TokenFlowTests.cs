@@ -8,13 +8,22 @@ namespace CxBot.Web.Tests.DirectLine;
 /// The standard Direct Line way for a website: its backend, from one address, exchanges the secret for a token
 /// per visitor. The secret holder gets its own generous limit; the browser's own token path stays limited per IP.
 /// </summary>
-public sealed class TokenFlowTests
+public sealed class TokenFlowTests(TokenFlowTests.DefaultServer fixture) : IClassFixture<TokenFlowTests.DefaultServer>
 {
+    /// <summary>A host with the limits as shipped; the tests on it count exactly, so nothing else shares it.</summary>
+    public sealed class DefaultServer : IAsyncLifetime
+    {
+        public CxBotServer Server { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Server = await CxBotServer.StartAsync();
+
+        public async Task DisposeAsync() => await Server.DisposeAsync();
+    }
+
     [Fact]
     public async Task ABackendMints120TokensInAMinuteFromOneAddress_AllGranted_WhileTheBrowserPathStaysLimited()
     {
-        // Default limits, as shipped.
-        await using var server = await CxBotServer.StartAsync();
+        var server = fixture.Server;
         var client = new DirectLineClient(server.Http);
 
         var statuses = new List<HttpStatusCode>();
@@ -67,7 +76,7 @@ public sealed class TokenFlowTests
     [Fact]
     public async Task AWebsiteOnAnotherOrigin_MayCallDirectLine_ButNotTheBrowserTokenEndpoint()
     {
-        await using var server = await CxBotServer.StartAsync();
+        var server = fixture.Server;
         using var preflight = new HttpRequestMessage(HttpMethod.Options, "/v3/directline/conversations")
         {
             Headers =
@@ -81,8 +90,12 @@ public sealed class TokenFlowTests
         Assert.Equal("*", answer.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.False(answer.Headers.Contains("Access-Control-Allow-Credentials"));
 
-        using var tokenCall = new HttpRequestMessage(HttpMethod.Post, "/api/webchat/token") { Headers = { { "Origin", "https://elsewhere.example" } } };
-        using var token = await server.Http.SendAsync(tokenCall);
+        // The browser token endpoint stays same-origin (a preflight, so no token is spent on it).
+        using var tokenPreflight = new HttpRequestMessage(HttpMethod.Options, "/api/webchat/token")
+        {
+            Headers = { { "Origin", "https://elsewhere.example" }, { "Access-Control-Request-Method", "POST" } },
+        };
+        using var token = await server.Http.SendAsync(tokenPreflight);
         Assert.False(token.Headers.Contains("Access-Control-Allow-Origin"));
     }
 }

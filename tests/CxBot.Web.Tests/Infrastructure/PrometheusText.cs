@@ -40,7 +40,7 @@ public sealed partial class PrometheusText
     /// <summary>Scrapes until <paramref name="condition"/> holds (the exporter caches a scrape briefly, gauges are sampled).</summary>
     public static async Task<PrometheusText> WaitForAsync(HttpClient http, Func<PrometheusText, bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             var scrape = await ScrapeAsync(http);
