@@ -1,12 +1,15 @@
 using CxBot.Handoff;
 using CxBot.Knowledge;
 using CxBot.Sentiment;
+using CxBot.Understanding.Embeddings;
 
 namespace CxBot.Web.Hosting;
 
 /// <summary>
-/// Loads the knowledge base and the sentiment model and starts the queue notifier before the host reports
-/// ready, so the first customer does not pay for them and a broken setup fails at start, not mid-chat.
+/// Loads the knowledge base with the answering model (one sentence embedded, so the first customer does not pay for
+/// the model's first run either) and the sentiment model, and starts the queue notifier, before
+/// the host listens and reports ready, so the first customer does not pay for them and a broken setup fails at
+/// start, not mid-chat.
 /// </summary>
 public sealed class WarmUp(IServiceProvider services) : IHostedService
 {
@@ -18,6 +21,7 @@ public sealed class WarmUp(IServiceProvider services) : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<KnowledgeBaseProvider>();
+        SentenceEmbedder.Shared.Embed("ile kosztuje dostawa");
         services.GetRequiredService<ISentimentScorer>().Score("warm up");
         services.GetRequiredService<HandoffQueueNotifier>();
         _completed = true;
