@@ -61,7 +61,9 @@ esac
 echo "$(date -u +%FT%TZ) mode=$mode cores=$(nproc) load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 args=("$@")
 if [[ ! " ${args[*]-} " =~ " --rate " ]] && [[ ! " ${args[*]-} " =~ " --find-capacity " ]]; then args=(--find-capacity "${args[@]}"); fi
-dotnet "$cli" load --url "$(IFS=,; echo "${urls[*]}")" --secret "$secret" "${args[@]}" || status=$?
+# Customers ask the held-out evaluation questions (1,680, pl and en), so the answering model works for most answers
+# rather than its embedding cache.
+dotnet "$cli" load --url "$(IFS=,; echo "${urls[*]}")" --secret "$secret" --questions tests/data/kb-eval/test.jsonl "${args[@]}" || status=$?
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The server's side of the same run, from each instance's /metrics: where a reply's time went.

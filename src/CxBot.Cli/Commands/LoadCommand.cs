@@ -25,7 +25,7 @@ namespace CxBot.Cli.Commands;
 public static class LoadCommand
 {
     public const string Help = "drive Direct Line conversations: closed loop (--url http://127.0.0.1:PORT --conversations N --duration S --secret S [--no-reference] [--turns-per-conversation M] [--pid SERVER_PID --sample-seconds 10]); "
-        + "open loop (--rate R [--conversations N | --message-every 20] [--duration 60 --warmup 10 --min-think 3]); "
+        + "open loop (--rate R [--conversations N | --message-every 20] [--duration 60 --warmup 10 --min-think 3 --questions FILE.jsonl]); "
         + "capacity (--find-capacity [--start-rate 25 --step 25 --max-rate 1000 --step-seconds 30 --target-p99-ms 100]); --url A,B spreads conversations over instances";
 
     private static readonly string[] Questions =

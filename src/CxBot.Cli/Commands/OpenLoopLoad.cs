@@ -34,7 +34,8 @@ public static class OpenLoopLoad
             MinThink: TimeSpan.FromSeconds(args.GetInt("min-think", 3)),
             Warmup: TimeSpan.FromSeconds(args.GetInt("warmup", 10)),
             EscalationShare: args.GetInt("escalate-percent", 5) / 100.0,
-            Seed: args.GetInt("seed", 42));
+            Seed: args.GetInt("seed", 42),
+            Questions: args.Get("questions") is { } file ? ReadQuestions(file) : Questions);
         if (settings.MessageEvery <= settings.MinThink.TotalSeconds) throw new UsageException("--message-every must be longer than --min-think.");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
@@ -50,7 +51,7 @@ public static class OpenLoopLoad
             var conversations = args.GetInt("conversations", rate * settings.MessageEvery);
             var duration = TimeSpan.FromSeconds(args.GetInt("duration", 60));
             await output.WriteLineAsync(Invariant(
-                $"open loop: {rate} messages/s offered over {conversations} conversations (one message per {conversations / (double)rate:0.0} s each, at least {settings.MinThink.TotalSeconds:0} s after the reply); {settings.Warmup.TotalSeconds:0} s warm-up, {duration.TotalSeconds:0} s measured; {urls.Length} instance(s)"));
+                $"open loop: {rate} messages/s offered over {conversations} conversations ({settings.Questions.Length} different questions) (one message per {conversations / (double)rate:0.0} s each, at least {settings.MinThink.TotalSeconds:0} s after the reply); {settings.Warmup.TotalSeconds:0} s warm-up, {duration.TotalSeconds:0} s measured; {urls.Length} instance(s)"));
             await crowd.GrowToAsync(conversations, error);
             var step = await crowd.RunAsync(rate, settings.Warmup, duration);
             await output.WriteLineAsync(step.Describe());
@@ -100,7 +101,20 @@ public static class OpenLoopLoad
         return lost + duplicated == 0 ? 0 : 1;
     }
 
-    private sealed record Settings(int MessageEvery, TimeSpan MinThink, TimeSpan Warmup, double EscalationShare, int Seed);
+    private sealed record Settings(int MessageEvery, TimeSpan MinThink, TimeSpan Warmup, double EscalationShare, int Seed, string[] Questions);
+
+    /// <summary>
+    /// Customer messages from JSON lines with a <c>text</c> (e.g. tests/data/kb-eval/test.jsonl): many different
+    /// questions, so the answering model's embedding cache does not answer most of them for it.
+    /// </summary>
+    private static string[] ReadQuestions(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"--questions: {path} does not exist.");
+        var questions = File.ReadLines(path).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonNode.Parse(l)?["text"]?.GetValue<string>())
+            .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Length > 500 ? t[..500] : t).ToArray();
+        return questions.Length > 0 ? questions : throw new UsageException($"--questions: {path} has no lines with a \"text\".");
+    }
 
     /// <summary>What one rate produced while it was measured.</summary>
     public sealed record StepResult(int Rate, int Conversations, double Seconds, long Offered, long Sent, long Replies, long Errors, long Throttled,
@@ -167,7 +181,7 @@ public static class OpenLoopLoad
                     continue;
                 }
 
-                var text = _random.NextDouble() < settings.EscalationShare ? "konsultant" : Questions[_random.Next(Questions.Length)];
+                var text = _random.NextDouble() < settings.EscalationShare ? "konsultant" : settings.Questions[_random.Next(settings.Questions.Length)];
                 inFlight.Add(Task.Run(async () =>
                 {
                     var outcome = await customer.AskAsync(http, text, settings.MinThink);
