@@ -10,7 +10,9 @@ using CxBot.Storage;
 using CxBot.Storage.Embedded;
 using CxBot.Storage.Redis;
 using StackExchange.Redis;
+using CxBot.Texts;
 using CxBot.Turns;
+using CxBot.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -24,7 +26,9 @@ public static class BotServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TextCatalog>();
         services.AddStorage();
+        services.AddUnderstanding();
         services.AddKnowledge();
         services.AddSentiment();
         services.AddHandoff();
@@ -62,6 +66,13 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
+    public static IServiceCollection AddUnderstanding(this IServiceCollection services)
+    {
+        services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MessageReader>();
+        return services;
+    }
+
     public static IServiceCollection AddSentiment(this IServiceCollection services)
     {
         services.AddOptions<SentimentOptions>().BindConfiguration(SentimentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -73,7 +84,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BusinessHoursOptions>().BindConfiguration(BusinessHoursOptions.SectionName);
-        services.AddSingleton<HandoffPolicy>();
+        services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffQueue>();
         services.AddSingleton<AgentRegistry>();
         services.AddSingleton<WaitEstimator>();
@@ -89,6 +100,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SurveyStore>();
+        services.AddSingleton<SurveyService>();
         services.AddSingleton<OpenConversations>();
         services.AddSingleton<InactivityMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<InactivityMonitor>());

@@ -1,15 +1,15 @@
 using CxBot.Handoff;
 using CxBot.Knowledge;
 using CxBot.Sentiment;
-using CxBot.Understanding.Embeddings;
+using CxBot.Texts;
+using CxBot.Understanding;
 
 namespace CxBot.Web.Hosting;
 
 /// <summary>
-/// Loads the knowledge base with the answering model (one sentence embedded, so the first customer does not pay for
-/// the model's first run either) and the sentiment model, and starts the queue notifier, before
-/// the host listens and reports ready, so the first customer does not pay for them and a broken setup fails at
-/// start, not mid-chat.
+/// Loads the knowledge base, the models (sentence embeddings, message acts, sentiment) and the bot's texts, and starts the
+/// queue notifier before the host reports ready, so the first customer does not pay for them and a broken setup (a text
+/// file with a missing key, say) fails at start, naming what is wrong, not mid-chat. <c>/healthz/ready</c> waits for it.
 /// </summary>
 public sealed class WarmUp(IServiceProvider services) : IHostedService
 {
@@ -20,8 +20,9 @@ public sealed class WarmUp(IServiceProvider services) : IHostedService
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        services.GetRequiredService<TextCatalog>();
         services.GetRequiredService<KnowledgeBaseProvider>();
-        SentenceEmbedder.Shared.Embed("ile kosztuje dostawa");
+        services.GetRequiredService<MessageReader>().Read("warm up", "en");
         services.GetRequiredService<ISentimentScorer>().Score("warm up");
         services.GetRequiredService<HandoffQueueNotifier>();
         _completed = true;
