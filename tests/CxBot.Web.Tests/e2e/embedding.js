@@ -12,7 +12,7 @@ const { chromium } = require('playwright-core');
 
 const [cxbot, secret, screenshot] = process.argv.slice(2);
 const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
-setTimeout(() => fail('timed out after 100 s'), 100000).unref();
+setTimeout(() => fail('timed out after 110 s'), 110000).unref();
 
 // ---- the website's backend: README's snippet, with Node's own http server instead of a framework ----
 async function mintToken(visitorId) {
@@ -35,7 +35,8 @@ const page = `<!doctype html><html><head><meta charset="utf-8"><title>Shop</titl
   fetch('/api/chat-token', { method: 'POST' })
     .then((response) => response.json())
     .then(({ token }) => window.WebChat.renderWebChat({
-      directLine: window.WebChat.createDirectLine({ token, domain: '${cxbot}/v3/directline' }),
+      directLine: window.WebChat.createDirectLine({ token, domain: '${cxbot}/v3/directline',
+        conversationStartProperties: { locale: 'en-US' } }),
       locale: 'en-US'
     }, document.getElementById('webchat')));
 </script></body></html>`;
@@ -94,13 +95,13 @@ async function webChat(origin) {
     tab.on('console', (m) => { if (m.type() === 'error' && /CORS|Access-Control|Refused/i.test(m.text())) errors.push(m.text()); });
     await tab.goto(origin + '/');
     const botBubbles = tab.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content');
-    await botBubbles.first().waitFor({ timeout: 30000 });
+    await botBubbles.first().waitFor({ timeout: 60000 });
     const before = await botBubbles.count();
     const input = tab.locator('[data-id="webchat-sendbox-input"]');
     await input.fill('how do I return an item');
     await input.press('Enter');
     await tab.waitForFunction((n) => document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').length > n,
-      before, { timeout: 20000 });
+      before, { timeout: 60000 });
     const reply = await botBubbles.last().innerText();
     await tab.screenshot({ path: screenshot });
     return { reply, errors };
