@@ -25,11 +25,12 @@ namespace CxBot.Cli.Commands;
 /// <item><c>kb</c>: the knowledge base grown to N articles — load time and answer latency.</item>
 /// <item><c>idle</c>: N open Direct Line conversations with WebSockets against a running host; its memory.</item>
 /// <item><c>cold-start</c>: from starting the built host to a healthy <c>/healthz</c>.</item>
+/// <item><c>metrics-overhead</c>: turns with and without metrics, side by side (<see cref="PerfMetricsOverhead"/>).</item>
 /// </list>
 /// </summary>
 public static class PerfCommand
 {
-    public const string Help = "performance figures: turn [--turns N --concurrency C] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N]";
+    public const string Help = "performance figures: turn [--turns N --concurrency C] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N] | metrics-overhead [--rounds 500 --turns-per-round 40 --control]";
 
     private static readonly string[] Questions =
     [
@@ -47,6 +48,7 @@ public static class PerfCommand
             "kb" => KnowledgeAsync(args, output),
             "idle" => IdleAsync(args, output),
             "cold-start" => ColdStartAsync(args, output),
+            "metrics-overhead" => PerfMetricsOverhead.RunAsync(args, output),
             _ => throw new UsageException(Help),
         };
     }

@@ -38,7 +38,8 @@ public static class SeedDemoCommand
         var count = args.GetInt("conversations", 300);
         var dataDirectory = Path.GetFullPath(args.Get("data") ?? "src/CxBot.Web/data");
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow.AddDays(-28));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        // Settings from the environment as the host reads them (e.g. Knowledge__CacheFolder), the command's own on top.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = dataDirectory,
             ["Knowledge:Folder"] = args.Get("kb") ?? "knowledge-base",

@@ -9,10 +9,15 @@ namespace CxBot.Web.Hosting;
 /// <summary>
 /// Loads the knowledge base, the models (sentence embeddings, message acts, sentiment) and the bot's texts, and starts the
 /// queue notifier before the host reports ready, so the first customer does not pay for them and a broken setup (a text
-/// file with a missing key, say) fails at start, naming what is wrong, not mid-chat.
+/// file with a missing key, say) fails at start, naming what is wrong, not mid-chat. <c>/healthz/ready</c> waits for it.
 /// </summary>
 public sealed class WarmUp(IServiceProvider services) : IHostedService
 {
+    private volatile bool _completed;
+
+    /// <summary>The knowledge base and the models are loaded (for <c>/healthz/ready</c>).</summary>
+    public bool Completed => _completed;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<TextCatalog>();
@@ -20,6 +25,7 @@ public sealed class WarmUp(IServiceProvider services) : IHostedService
         services.GetRequiredService<MessageReader>().Read("warm up", "en");
         services.GetRequiredService<ISentimentScorer>().Score("warm up");
         services.GetRequiredService<HandoffQueueNotifier>();
+        _completed = true;
         return Task.CompletedTask;
     }
 
