@@ -32,49 +32,52 @@ public static class DashboardEndpoints
     internal static IResult Page() =>
         TypedResults.Content(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Dashboard", "Pages", "cx.html")), "text/html; charset=utf-8");
 
-    internal static async Task<IResult> Summary(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(CxMetrics.From(responses)));
+    internal static async Task<IResult> Summary(ICxFigures figures, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+        ParseFilter(from, to, lang) is { } filter ? TypedResults.Ok(await figures.SummaryAsync(filter, cancellationToken)) : BadFilter();
 
-    internal static async Task<IResult> Trend(SurveyStore surveys, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(CsatBreakdown.Trend(responses, interval == "week")));
+    internal static async Task<IResult> Trend(ICxFigures figures, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken) =>
+        ParseFilter(from, to, lang) is { } filter ? TypedResults.Ok(await figures.TrendAsync(filter, interval == "week", cancellationToken)) : BadFilter();
 
-    internal static async Task<IResult> Breakdown(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(new
+    internal static async Task<IResult> Breakdown(ICxFigures figures, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        return TypedResults.Ok(new
         {
-            resolvedBy = CsatBreakdown.By(responses, r => [r.ResolvedBy]),
-            agent = CsatBreakdown.By(responses, r => r.Agent is null ? [] : [r.Agent]),
-            article = CsatBreakdown.By(responses, r => r.Articles),
-            language = CsatBreakdown.By(responses, r => [r.Language]),
-        }));
+            resolvedBy = await figures.BreakdownAsync(filter, CxDimension.ResolvedBy, cancellationToken),
+            agent = await figures.BreakdownAsync(filter, CxDimension.Agent, cancellationToken),
+            article = await figures.BreakdownAsync(filter, CxDimension.Article, cancellationToken),
+            language = await figures.BreakdownAsync(filter, CxDimension.Language, cancellationToken),
+        });
+    }
 
     internal static async Task<IResult> Gaps(
         SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var gaps = (await surveys.ListGapsAsync(cancellationToken)).Where(g =>
-        {
-            var day = DateOnly.FromDateTime(g.At.UtcDateTime);
-            return (filter.From is null || day >= filter.From) && (filter.To is null || day <= filter.To)
-                && (string.IsNullOrEmpty(filter.Language) || g.Language == filter.Language);
-        }).Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
+        var gaps = (await surveys.ListGapsAsync(filter, cancellationToken)).Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
         return TypedResults.Ok(GapClusters.From(gaps));
     }
 
     internal static async Task<IResult> LowRated(
-        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(responses
+        ICxFigures figures, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        return TypedResults.Ok((await figures.ResponsesAsync(filter, maxCsat: 2, cancellationToken))
             .Where(r => r.Csat is <= 2).OrderByDescending(r => r.EndedAt)
             .Select(r => new
             {
                 r.ConversationId, r.Csat, Comment = Mask(r.Comment, privacy.Value), r.Language, r.ResolvedBy, r.Agent, r.EndedAt, r.EscalationReason,
-            })));
+            }));
+    }
 
     private static string? Mask(string? text, PrivacyOptions privacy) =>
         text is not null && privacy.RedactDashboard ? PersonalDataRedactor.Redact(text) : text;
 
     internal static async Task<IResult> ExportResponses(
-        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses =>
+        ICxFigures figures, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        var responses = await figures.ResponsesAsync(filter, null, cancellationToken);
         {
             var csv = new StringBuilder("conversationId,startedAt,endedAt,language,resolvedBy,endedBy,agent,articles,escalationReason,customerMessages,csat,ces,comment,sentimentStart,sentimentEnd,firstResponseSeconds,waitSeconds,totalSeconds\n");
             foreach (var r in responses.OrderBy(r => r.EndedAt))
@@ -87,7 +90,8 @@ public static class DashboardEndpoints
             }
 
             return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-responses.csv");
-        });
+        }
+    }
 
     /// <summary>Every conversation a customer wrote in, open or ended, filtered by the day it started.</summary>
     internal static async Task<IResult> ExportConversations(
@@ -107,14 +111,6 @@ public static class DashboardEndpoints
     }
 
     private static string? Time(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture);
-
-    private static async Task<IResult> WithFilterAsync(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken,
-        Func<List<SurveyResponse>, IResult> result)
-    {
-        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var responses = (await surveys.ListAsync(cancellationToken)).Where(filter.Matches).ToList();
-        return result(responses);
-    }
 
     private static CxFilter? ParseFilter(string? from, string? to, string? lang)
     {

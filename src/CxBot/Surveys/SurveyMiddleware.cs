@@ -21,19 +21,9 @@ namespace CxBot.Surveys;
 /// conversation's facts are stored with the answers, for the dashboard.
 /// </summary>
 public sealed class SurveyMiddleware(
-    SurveyStore surveys, OpenConversations open, IDocumentStore documents, IOptions<SurveyOptions> options, IOptions<HandoffOptions> handoff) : ITurnMiddleware
+    SurveyStore surveys, IDocumentStore documents, IOptions<SurveyOptions> options, IOptions<HandoffOptions> handoff) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
-    {
-        // Listing a conversation that just opened overlaps the turn's own writes (the journal commits them
-        // together), so the customer does not wait for it; unlisting one that just ended follows the turn.
-        var listing = open.TrackAsync(context.Conversation.Id, context.State, cancellationToken);
-        await RunAsync(context, next, cancellationToken);
-        await listing;
-        await open.TrackAsync(context.Conversation.Id, context.State, cancellationToken);
-    }
-
-    private async Task RunAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
         var state = context.State;

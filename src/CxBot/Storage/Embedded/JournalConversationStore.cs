@@ -31,8 +31,11 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
     private readonly Task _writer;
     private volatile string? _fault;
 
-    public JournalConversationStore(IOptions<StorageOptions> options, TimeProvider time, ILogger<JournalConversationStore> logger)
+    private readonly Dictionary<string, DocumentIndex> _indexes;
+
+    public JournalConversationStore(IOptions<StorageOptions> options, IEnumerable<DocumentIndex> indexes, TimeProvider time, ILogger<JournalConversationStore> logger)
     {
+        _indexes = indexes.ToDictionary(i => i.Collection, StringComparer.Ordinal);
         _time = time;
         _logger = logger;
         _fsync = options.Value.FsyncEachWrite;
@@ -77,8 +80,49 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
     public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(_conversations.TryGetValue(conversationId, out var entry) ? entry.Conversation : null);
 
-    public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Conversation>>([.. _conversations.Values.Select(e => e.Conversation)]);
+    private IEnumerable<(Conversation Conversation, ConversationFacts Facts)> AllFacts() =>
+        _conversations.Values.Select(e => (e.Conversation, e.Facts ??= ConversationFacts.Of(e.Conversation,
+            e.State is null ? null : JsonSerializer.Deserialize(e.State, StateJsonContext.Default.ConversationState))));
+
+    public Task<IReadOnlyList<Conversation>> ListOpenAsync(DateTimeOffset? quietSince, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Conversation>>([.. AllFacts().Where(c => c.Facts.Status == ConversationFacts.Open && (quietSince is null || c.Facts.LastCustomerMessageAt < quietSince)).Select(c => c.Conversation)]);
+
+    public Task<IReadOnlyList<Conversation>> ListUnendedAsync(DateTimeOffset activeSince, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Conversation>>([.. AllFacts().Where(c => c.Facts.Status != ConversationFacts.Ended && c.Facts.LastActiveAt >= activeSince).Select(c => c.Conversation)]);
+
+    public Task<IReadOnlyList<Conversation>> ListEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Conversation>>([.. AllFacts().Where(c => c.Facts.Status == ConversationFacts.Ended && c.Facts.LastActiveAt >= from && c.Facts.LastActiveAt < to).OrderBy(c => c.Facts.LastActiveAt).Select(c => c.Conversation)]);
+
+    public Task<IReadOnlyList<string>> ListInactiveAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. AllFacts().Where(c => c.Facts.LastActiveAt < before).OrderBy(c => c.Facts.LastActiveAt).Take(limit).Select(c => c.Conversation.Id)]);
+
+    public Task<IReadOnlyList<Conversation>> ListByCustomerAsync(string userId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Conversation>>([.. _conversations.Values.Select(e => e.Conversation).Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt)]);
+
+    public async IAsyncEnumerable<(Conversation Conversation, ConversationState? State)> ListStartedAsync(DateTimeOffset from, DateTimeOffset to,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach (var e in _conversations.Values.Where(e => e.Conversation.CreatedAt >= from && e.Conversation.CreatedAt < to).OrderBy(e => e.Conversation.CreatedAt).ToList())
+            yield return (e.Conversation, e.State is null ? null : JsonSerializer.Deserialize(e.State, StateJsonContext.Default.ConversationState));
+    }
+
+    public Task<byte[]?> GetAsync(string collection, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(_documents.TryGetValue(collection, out var documents) && documents.TryGetValue(key, out var value) ? value : null);
+
+    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListByTimeAsync(string collection, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<KeyValuePair<string, byte[]>>>(_documents.TryGetValue(collection, out var documents)
+            ? [.. documents.Select(d => (d, DocumentFields.Of(d.Value, _indexes.GetValueOrDefault(collection)).At)).Where(d => d.At >= from && d.At < to).OrderBy(d => d.At).Select(d => d.d)]
+            : []);
+
+    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListByStatusAsync(string collection, string status, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<KeyValuePair<string, byte[]>>>(_documents.TryGetValue(collection, out var documents)
+            ? [.. documents.Where(d => DocumentFields.Of(d.Value, _indexes.GetValueOrDefault(collection)).Status == status)]
+            : []);
+
+    public Task<IReadOnlyList<LinkedDocument>> ListLinkedAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LinkedDocument>>([.. _documents.SelectMany(c => c.Value.Select(d => (Collection: c.Key, d.Key, d.Value, DocumentFields.Of(d.Value, null).ConversationId)))
+            .Where(d => d.ConversationId is { } id && conversationIds.Contains(id)).Select(d => new LinkedDocument(d.Collection, d.Key, d.ConversationId!, d.Value))]);
 
     public async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
@@ -151,6 +195,7 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
         lock (entry)
         {
             entry.State = json;
+            entry.Facts = ConversationFacts.Of(entry.Conversation, state);
             var line = Record("state", conversationId, w =>
             {
                 w.WritePropertyName("v");
@@ -165,6 +210,7 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
     public async Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
     {
         var deleted = 0;
+        foreach (var linked in await ListLinkedAsync(conversationIds, cancellationToken)) await DeleteAsync(linked.Collection, linked.Key, cancellationToken);
         foreach (var id in conversationIds)
         {
             if (!_conversations.TryRemove(id, out _)) continue;
@@ -387,6 +433,7 @@ public sealed partial class JournalConversationStore : IConversationStore, IDocu
         public List<StoredActivity> Activities { get; } = [];
         public long DurableSequence { get; private set; }
         public byte[]? State { get; set; }
+        public ConversationFacts? Facts { get; set; }
 
         public void MarkDurable(long sequence)
         {

@@ -1,0 +1,256 @@
+using System.Text.Json;
+using CxBot.Activities;
+using CxBot.Conversations;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CxBot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite database (<c>cxbot.db</c>, WAL) in the data folder. One writer thread
+/// group-commits every change (<see cref="SqliteWriter"/>), so a write is committed before its call returns;
+/// any number of readers read beside it. Only live conversations are held in memory (<see cref="ConversationCache"/>);
+/// everything else is read from indexed tables, so memory does not grow with the history kept.
+/// </summary>
+public sealed partial class SqliteConversationStore : IConversationStore, IDocumentStore, ICompactingStore, IDisposable
+{
+    public const string DatabaseFileName = "cxbot.db";
+
+    private readonly SqliteDatabase _database;
+    private readonly SqliteWriter _writer;
+    private readonly SqliteReaders _readers;
+    private readonly ConversationCache _cache;
+    private readonly Dictionary<string, DocumentIndex> _indexes;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SqliteConversationStore> _logger;
+    private readonly SqliteCommand _create, _append, _insertActivity, _exists, _replace, _saveFacts, _saveState;
+
+    public SqliteConversationStore(
+        IOptions<StorageOptions> options, IEnumerable<DocumentIndex> indexes, TimeProvider time, ILogger<SqliteConversationStore> logger)
+    {
+        _time = time;
+        _logger = logger;
+        _indexes = indexes.ToDictionary(i => i.Collection, StringComparer.Ordinal);
+        _database = SqliteDatabase.Open(options.Value, logger);
+        _writer = new SqliteWriter(_database.WriterConnection);
+        _readers = new SqliteReaders(_database.ReaderConnectionString);
+        _cache = new ConversationCache(options.Value.CachedConversations, tailLength: 32);
+
+        _create = _writer.Command("""
+            INSERT INTO conversations (id, created_at, user_id, locale, last_active_at) VALUES ($id, $at, $user, $locale, $at)
+            ON CONFLICT (id) DO NOTHING
+            """);
+        _append = _writer.Command("""
+            UPDATE conversations SET last_sequence = last_sequence + 1 WHERE id = $id
+            RETURNING last_sequence, created_at, user_id, locale
+            """);
+        _insertActivity = _writer.Command("INSERT INTO activities (conversation_id, sequence, json) VALUES ($id, $seq, $json)");
+        _exists = _writer.Command("SELECT last_sequence FROM conversations WHERE id = $id");
+        _replace = _writer.Command("UPDATE activities SET json = $json WHERE conversation_id = $id AND sequence = $seq");
+        _saveFacts = _writer.Command("""
+            UPDATE conversations SET status = $status, last_customer_message_at = $customer, ended_at = $ended,
+                last_active_at = max(created_at, $active) WHERE id = $id
+            """);
+        _saveState = _writer.Command("""
+            INSERT INTO states (conversation_id, json) VALUES ($id, $json)
+            ON CONFLICT (conversation_id) DO UPDATE SET json = excluded.json
+            """);
+        InitializeDocuments();
+        JournalImport.ImportIfPresent(this, _database.Directory, logger);
+    }
+
+    /// <summary>The database file, for messages and the backup command.</summary>
+    public string DatabasePath => _database.Path;
+
+    public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(() =>
+        {
+            _create.Parameters.Clear();
+            _create.Parameters.AddWithValue("$id", conversation.Id);
+            _create.Parameters.AddWithValue("$at", conversation.CreatedAt.ToUnixTimeMilliseconds());
+            _create.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
+            _create.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
+            return _create.ExecuteNonQuery() == 1;
+        }, created =>
+        {
+            if (created) _cache.Add(new CachedConversation(conversation, 0, stateKnown: true, state: null, _cache.TailLength));
+        });
+
+    public async Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (_cache.Get(conversationId) is { } cached) return cached.Conversation;
+        using var reader = _readers.Rent();
+        var command = reader.Command("SELECT id, created_at, user_id, locale FROM conversations WHERE id = $id");
+        command.Parameters.AddWithValue("$id", conversationId);
+        using var row = await command.ExecuteReaderAsync(cancellationToken);
+        return row.Read() ? ReadConversation(row) : null;
+    }
+
+    public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        Conversation? conversation = null;
+        return _writer.WriteAsync(() =>
+        {
+            _append.Parameters.Clear();
+            _append.Parameters.AddWithValue("$id", conversationId);
+            long sequence;
+            using (var row = _append.ExecuteReader())
+            {
+                if (!row.Read()) throw new ConversationNotFoundException(conversationId);
+                sequence = row.GetInt64(0);
+                conversation = new Conversation(conversationId, DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(1)),
+                    row.IsDBNull(2) ? null : row.GetString(2), row.IsDBNull(3) ? null : row.GetString(3));
+            }
+
+            activity.Id = ActivityIds.For(conversationId, sequence);
+            activity.Timestamp = _time.GetUtcNow();
+            activity.Conversation = (activity.Conversation ?? new ConversationAccount()) with { Id = conversationId };
+            var stored = new StoredActivity(sequence, activity.Id, ActivitySerializer.ToUtf8(activity));
+            _insertActivity.Parameters.Clear();
+            _insertActivity.Parameters.AddWithValue("$id", conversationId);
+            _insertActivity.Parameters.AddWithValue("$seq", sequence);
+            _insertActivity.Parameters.AddWithValue("$json", stored.Json);
+            _insertActivity.ExecuteNonQuery();
+            return stored;
+        }, stored =>
+        {
+            if (_cache.Get(conversationId) is { } cached) cached.Appended(stored);
+            else
+            {
+                // A conversation written to is live: cache it from here on (its state is read once, at its next turn).
+                var entry = new CachedConversation(conversation!, stored.Sequence - 1, stateKnown: false, state: null, _cache.TailLength);
+                entry.Appended(stored);
+                _cache.Add(entry);
+            }
+        });
+    }
+
+    public async Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken)
+    {
+        if (_cache.Get(conversationId)?.TryRead(afterWatermark, max) is { } cachedPage) return cachedPage;
+        var from = Math.Max(0, afterWatermark);
+        var to = from > long.MaxValue - max ? long.MaxValue : from + max;
+        using var reader = _readers.Rent();
+        // One statement, so the end of the log and the page come from the same snapshot.
+        var command = reader.Command("""
+            SELECT c.last_sequence, a.sequence, a.json FROM conversations c
+            LEFT JOIN activities a ON a.conversation_id = c.id AND a.sequence > $from AND a.sequence <= $to
+            WHERE c.id = $id ORDER BY a.sequence
+            """);
+        command.Parameters.AddWithValue("$id", conversationId);
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$to", to);
+        using var row = await command.ExecuteReaderAsync(cancellationToken);
+        if (!row.Read()) throw new ConversationNotFoundException(conversationId);
+        var last = row.GetInt64(0);
+        var page = new List<StoredActivity>();
+        do
+        {
+            if (row.IsDBNull(1)) break;
+            var sequence = row.GetInt64(1);
+            page.Add(new StoredActivity(sequence, ActivityIds.For(conversationId, sequence), (byte[])row.GetValue(2)));
+        }
+        while (row.Read());
+
+        return new ActivityPage(page, page.Count > 0 ? page[^1].Sequence : Math.Min(from, last));
+    }
+
+    public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(() =>
+        {
+            _exists.Parameters.Clear();
+            _exists.Parameters.AddWithValue("$id", conversationId);
+            if (_exists.ExecuteScalar() is not long last) throw new ConversationNotFoundException(conversationId);
+            if (sequence < 1 || sequence > last) throw new ArgumentOutOfRangeException(nameof(sequence));
+            _replace.Parameters.Clear();
+            _replace.Parameters.AddWithValue("$id", conversationId);
+            _replace.Parameters.AddWithValue("$seq", sequence);
+            _replace.Parameters.AddWithValue("$json", json);
+            _replace.ExecuteNonQuery();
+            return new StoredActivity(sequence, ActivityIds.For(conversationId, sequence), json);
+        }, stored => _cache.Get(conversationId)?.Replaced(stored));
+
+    public async Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        byte[]? json;
+        if (_cache.Get(conversationId) is { StateKnown: true } cached)
+        {
+            json = cached.State;
+        }
+        else
+        {
+            using var reader = _readers.Rent();
+            var command = reader.Command("SELECT s.json FROM conversations c LEFT JOIN states s ON s.conversation_id = c.id WHERE c.id = $id");
+            command.Parameters.AddWithValue("$id", conversationId);
+            using var row = await command.ExecuteReaderAsync(cancellationToken);
+            if (!row.Read()) throw new ConversationNotFoundException(conversationId);
+            json = row.IsDBNull(0) ? null : (byte[])row.GetValue(0);
+        }
+
+        return json is null ? null : JsonSerializer.Deserialize(json, StateJsonContext.Default.ConversationState);
+    }
+
+    public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(state, StateJsonContext.Default.ConversationState);
+        // The start time is added by the database (max with created_at); the facts need only the state's times.
+        var facts = ConversationFacts.Of(new Conversation(conversationId, DateTimeOffset.UnixEpoch, null, null), state);
+        return _writer.WriteAsync(() =>
+        {
+            _saveFacts.Parameters.Clear();
+            _saveFacts.Parameters.AddWithValue("$id", conversationId);
+            _saveFacts.Parameters.AddWithValue("$status", facts.Status);
+            _saveFacts.Parameters.AddWithValue("$customer", Millis(facts.LastCustomerMessageAt));
+            _saveFacts.Parameters.AddWithValue("$ended", Millis(facts.EndedAt));
+            _saveFacts.Parameters.AddWithValue("$active", facts.LastActiveAt.ToUnixTimeMilliseconds());
+            if (_saveFacts.ExecuteNonQuery() == 0) throw new ConversationNotFoundException(conversationId);
+            _saveState.Parameters.Clear();
+            _saveState.Parameters.AddWithValue("$id", conversationId);
+            _saveState.Parameters.AddWithValue("$json", json);
+            _saveState.ExecuteNonQuery();
+            return true;
+        }, _ => _cache.Get(conversationId)?.Saved(json));
+    }
+
+    public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        if (_writer.Fault is null) return null;
+        // The last commit failed (a full disk?): try a small write; once one succeeds, the store is healthy again.
+        try
+        {
+            await _writer.WriteAsync(() =>
+            {
+                using var probe = _writer.Command("INSERT INTO meta (key, value) VALUES ('health', $at) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                probe.Parameters.AddWithValue("$at", _time.GetUtcNow().ToString("O"));
+                return probe.ExecuteNonQuery();
+            });
+            return null;
+        }
+        catch (SqliteException e)
+        {
+            return $"The database '{DatabasePath}' cannot write: {e.Message}";
+        }
+    }
+
+    private int _disposed;
+
+    public void Dispose()
+    {
+        // The container may hand this one instance out under several services, and dispose it for each.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        _writer.Dispose();
+        _readers.Dispose();
+        _database.Dispose();
+    }
+
+    internal SqliteWriter Writer => _writer;
+
+    internal SqliteReaders Readers => _readers;
+
+    private static Conversation ReadConversation(SqliteDataReader row, int offset = 0) => new(
+        row.GetString(offset), DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(offset + 1)),
+        row.IsDBNull(offset + 2) ? null : row.GetString(offset + 2), row.IsDBNull(offset + 3) ? null : row.GetString(offset + 3));
+
+    private static object Millis(DateTimeOffset? time) => time is { } t ? t.ToUnixTimeMilliseconds() : DBNull.Value;
+}
