@@ -29,7 +29,7 @@ namespace CxBot.Cli.Commands;
 /// </summary>
 public static class PerfCommand
 {
-    public const string Help = "performance figures: turn [--turns N --concurrency C] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N]";
+    public const string Help = "performance figures: turn [--turns N --concurrency C --durability Normal|Full] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N]";
 
     private static readonly string[] Questions =
     [
@@ -60,6 +60,8 @@ public static class PerfCommand
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:DataDirectory"] = folder,
+                ["Storage:Provider"] = args.Get("provider") ?? "Sqlite",
+                ["Storage:Durability"] = args.Get("durability") ?? "Normal",
                 ["Knowledge:Folder"] = args.Get("kb") ?? "knowledge-base",
                 ["Knowledge:WatchForChanges"] = "false",
             }).Build();

@@ -18,7 +18,9 @@ public sealed partial class RedisConversationStore(IConnectionMultiplexer redis,
     private readonly Dictionary<string, DocumentIndex> _indexes = indexes.ToDictionary(i => i.Collection, StringComparer.Ordinal);
 
     // Splices the id in front of the activity's JSON (which is written without one) once the sequence is known.
+    // One script, one round trip: appends started one after another are stored in that order.
     private const string AppendScript = """
+        if redis.call('EXISTS', KEYS[3]) == 0 then return -1 end
         local seq = redis.call('INCR', KEYS[1])
         local json = '{"id":"' .. ARGV[1] .. '|' .. string.format('%07d', seq) .. '",' .. string.sub(ARGV[2], 2)
         redis.call('HSET', KEYS[2], seq, json)
@@ -43,12 +45,12 @@ public sealed partial class RedisConversationStore(IConnectionMultiplexer redis,
 
     public async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        if (!await Db.KeyExistsAsync(RedisKeys.Conversation(conversationId))) throw new ConversationNotFoundException(conversationId);
         activity.Id = null;
         activity.Timestamp = time.GetUtcNow();
         activity.Conversation = (activity.Conversation ?? new ConversationAccount()) with { Id = conversationId };
         var withoutId = ActivitySerializer.ToJson(activity);
-        var sequence = (long)await Db.ScriptEvaluateAsync(AppendScript, [RedisKeys.Sequence(conversationId), RedisKeys.Log(conversationId)], [conversationId, withoutId]);
+        var sequence = (long)await Db.ScriptEvaluateAsync(AppendScript, [RedisKeys.Sequence(conversationId), RedisKeys.Log(conversationId), RedisKeys.Conversation(conversationId)], [conversationId, withoutId]);
+        if (sequence < 0) throw new ConversationNotFoundException(conversationId);
         activity.Id = ActivityIds.For(conversationId, sequence);
         var json = Encoding.UTF8.GetBytes($"{{\"id\":\"{activity.Id}\",{withoutId[1..]}");
         return new StoredActivity(sequence, activity.Id, json);

@@ -55,7 +55,11 @@ public sealed partial class SqliteConversationStore
     {
         var deleted = 0;
         foreach (var batch in conversationIds.Distinct(StringComparer.Ordinal).Chunk(DeleteBatch))
-            deleted += await _writer.WriteAsync(() => DeleteBatchNow(batch), _ => { foreach (var id in batch) _cache.Remove(id); });
+            deleted += await _writer.WriteAsync(() =>
+            {
+                foreach (var id in batch) _sequences.Forget(id);
+                return DeleteBatchNow(batch);
+            }, _ => { foreach (var id in batch) _cache.Remove(id); });
 
         // The WAL still holds the pages as they were before; fold it into the database and empty it, so erased means erased.
         if (deleted > 0) await CheckpointAsync();
@@ -115,19 +119,15 @@ public sealed partial class SqliteConversationStore
         _create.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
         _create.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
         if (_create.ExecuteNonQuery() == 0) return 0;
+        _sequences.Forget(conversation.Id);
         for (var i = 0; i < activities.Count; i++)
         {
-            _insertActivity.Parameters.Clear();
-            _insertActivity.Parameters.AddWithValue("$id", conversation.Id);
-            _insertActivity.Parameters.AddWithValue("$seq", i + 1L);
-            _insertActivity.Parameters.AddWithValue("$json", activities[i]);
+            _activityId.Value = conversation.Id;
+            _activitySequence.Value = i + 1L;
+            _activityJson.Value = activities[i];
             _insertActivity.ExecuteNonQuery();
         }
 
-        using var sequence = _writer.Command("UPDATE conversations SET last_sequence = $n WHERE id = $id");
-        sequence.Parameters.AddWithValue("$n", (long)activities.Count);
-        sequence.Parameters.AddWithValue("$id", conversation.Id);
-        sequence.ExecuteNonQuery();
         if (state is not null)
         {
             var facts = ConversationFacts.Of(conversation, JsonSerializer.Deserialize(state, StateJsonContext.Default.ConversationState));

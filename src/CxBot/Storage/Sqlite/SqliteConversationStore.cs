@@ -20,11 +20,14 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
     private readonly SqliteDatabase _database;
     private readonly SqliteWriter _writer;
     private readonly SqliteReaders _readers;
+    private readonly SqliteCheckpointer _checkpointer;
     private readonly ConversationCache _cache;
     private readonly Dictionary<string, DocumentIndex> _indexes;
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteConversationStore> _logger;
-    private readonly SqliteCommand _create, _append, _insertActivity, _exists, _replace, _saveFacts, _saveState;
+    private readonly SqliteCommand _create, _insertActivity, _exists, _replace, _saveFacts, _saveState;
+    private readonly SqliteParameter _activityId, _activitySequence, _activityJson;
+    private readonly WriterSequences _sequences;
 
     public SqliteConversationStore(
         IOptions<StorageOptions> options, IEnumerable<DocumentIndex> indexes, TimeProvider time, ILogger<SqliteConversationStore> logger)
@@ -35,18 +38,19 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
         _database = SqliteDatabase.Open(options.Value, logger);
         _writer = new SqliteWriter(_database.WriterConnection);
         _readers = new SqliteReaders(_database.ReaderConnectionString);
+        _checkpointer = new SqliteCheckpointer(_database.ReaderConnectionString, logger);
         _cache = new ConversationCache(options.Value.CachedConversations, tailLength: 32);
 
         _create = _writer.Command("""
             INSERT INTO conversations (id, created_at, user_id, locale, last_active_at) VALUES ($id, $at, $user, $locale, $at)
             ON CONFLICT (id) DO NOTHING
             """);
-        _append = _writer.Command("""
-            UPDATE conversations SET last_sequence = last_sequence + 1 WHERE id = $id
-            RETURNING last_sequence, created_at, user_id, locale
-            """);
         _insertActivity = _writer.Command("INSERT INTO activities (conversation_id, sequence, json) VALUES ($id, $seq, $json)");
-        _exists = _writer.Command("SELECT last_sequence FROM conversations WHERE id = $id");
+        _activityId = _insertActivity.Parameters.Add("$id", SqliteType.Text);
+        _activitySequence = _insertActivity.Parameters.Add("$seq", SqliteType.Integer);
+        _activityJson = _insertActivity.Parameters.Add("$json", SqliteType.Blob);
+        _sequences = new WriterSequences(_writer, options.Value.CachedConversations);
+        _exists = _writer.Command("SELECT coalesce((SELECT max(sequence) FROM activities WHERE conversation_id = $id), 0) FROM conversations WHERE id = $id");
         _replace = _writer.Command("UPDATE activities SET json = $json WHERE conversation_id = $id AND sequence = $seq");
         _saveFacts = _writer.Command("""
             UPDATE conversations SET status = $status, last_customer_message_at = $customer, ended_at = $ended,
@@ -71,7 +75,9 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
             _create.Parameters.AddWithValue("$at", conversation.CreatedAt.ToUnixTimeMilliseconds());
             _create.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
             _create.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
-            return _create.ExecuteNonQuery() == 1;
+            var created = _create.ExecuteNonQuery() == 1;
+            if (created) _sequences.Created(conversation.Id);
+            return created;
         }, created =>
         {
             if (created) _cache.Add(new CachedConversation(conversation, 0, stateKnown: true, state: null, _cache.TailLength));
@@ -89,41 +95,44 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
 
     public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        Conversation? conversation = null;
+        // Serialised here, in parallel, without its id; the writer splices the id in once it knows the sequence.
+        activity.Id = null;
+        activity.Timestamp = _time.GetUtcNow();
+        activity.Conversation = (activity.Conversation ?? new ConversationAccount()) with { Id = conversationId };
+        var withoutId = ActivitySerializer.ToUtf8(activity);
+        Conversation? loaded = null;
         return _writer.WriteAsync(() =>
         {
-            _append.Parameters.Clear();
-            _append.Parameters.AddWithValue("$id", conversationId);
-            long sequence;
-            using (var row = _append.ExecuteReader())
-            {
-                if (!row.Read()) throw new ConversationNotFoundException(conversationId);
-                sequence = row.GetInt64(0);
-                conversation = new Conversation(conversationId, DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(1)),
-                    row.IsDBNull(2) ? null : row.GetString(2), row.IsDBNull(3) ? null : row.GetString(3));
-            }
-
-            activity.Id = ActivityIds.For(conversationId, sequence);
-            activity.Timestamp = _time.GetUtcNow();
-            activity.Conversation = (activity.Conversation ?? new ConversationAccount()) with { Id = conversationId };
-            var stored = new StoredActivity(sequence, activity.Id, ActivitySerializer.ToUtf8(activity));
-            _insertActivity.Parameters.Clear();
-            _insertActivity.Parameters.AddWithValue("$id", conversationId);
-            _insertActivity.Parameters.AddWithValue("$seq", sequence);
-            _insertActivity.Parameters.AddWithValue("$json", stored.Json);
+            var sequence = _sequences.Next(conversationId, out loaded);
+            var id = ActivityIds.For(conversationId, sequence);
+            var json = WithId(withoutId, id);
+            _activityId.Value = conversationId;
+            _activitySequence.Value = sequence;
+            _activityJson.Value = json;
             _insertActivity.ExecuteNonQuery();
-            return stored;
+            activity.Id = id;
+            return new StoredActivity(sequence, id, json);
         }, stored =>
         {
             if (_cache.Get(conversationId) is { } cached) cached.Appended(stored);
-            else
+            else if (loaded is not null)
             {
                 // A conversation written to is live: cache it from here on (its state is read once, at its next turn).
-                var entry = new CachedConversation(conversation!, stored.Sequence - 1, stateKnown: false, state: null, _cache.TailLength);
+                var entry = new CachedConversation(loaded, stored.Sequence - 1, stateKnown: false, state: null, _cache.TailLength);
                 entry.Appended(stored);
                 _cache.Add(entry);
             }
         });
+    }
+
+    /// <summary><c>{"id":"…",</c> in front of the rest of an object serialised without an id.</summary>
+    private static byte[] WithId(byte[] withoutId, string id)
+    {
+        var prefix = System.Text.Encoding.UTF8.GetBytes($"{{\"id\":\"{id}\"{(withoutId.Length > 2 ? "," : "")}");
+        var json = new byte[prefix.Length + withoutId.Length - 1];
+        prefix.CopyTo(json, 0);
+        withoutId.AsSpan(1).CopyTo(json.AsSpan(prefix.Length));
+        return json;
     }
 
     public async Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken)
@@ -134,7 +143,7 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
         using var reader = _readers.Rent();
         // One statement, so the end of the log and the page come from the same snapshot.
         var command = reader.Command("""
-            SELECT c.last_sequence, a.sequence, a.json FROM conversations c
+            SELECT (SELECT coalesce(max(x.sequence), 0) FROM activities x WHERE x.conversation_id = c.id), a.sequence, a.json FROM conversations c
             LEFT JOIN activities a ON a.conversation_id = c.id AND a.sequence > $from AND a.sequence <= $to
             WHERE c.id = $id ORDER BY a.sequence
             """);
@@ -215,8 +224,10 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
 
     public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
     {
-        if (_writer.Fault is null) return null;
-        // The last commit failed (a full disk?): try a small write; once one succeeds, the store is healthy again.
+        if (_writer.Fault is not { } fault) return null;
+        // A commit failed (a full disk?): unhealthy for a while whatever happens; then a small write decides.
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(_writer.LastFailure) < TimeSpan.FromSeconds(30))
+            return $"The database '{DatabasePath}' failed a write: {fault}";
         try
         {
             await _writer.WriteAsync(() =>
@@ -239,6 +250,7 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
     {
         // The container may hand this one instance out under several services, and dispose it for each.
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        _checkpointer.Dispose();
         _writer.Dispose();
         _readers.Dispose();
         _database.Dispose();

@@ -52,6 +52,8 @@ internal sealed partial class SqliteDatabase : IDisposable
             Execute(connection, "PRAGMA secure_delete = ON");
             Execute(connection, "PRAGMA busy_timeout = 2000");
             Execute(connection, "PRAGMA cache_size = -16000");
+            // Checkpoints run beside the writer (SqliteCheckpointer), not inside its commits.
+            Execute(connection, "PRAGMA wal_autocheckpoint = 0");
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var check = QuickCheck(connection);
             if (check != "ok") throw new StoreDamagedException(path, check);

@@ -23,7 +23,6 @@ internal static class SqliteSchema
             created_at INTEGER NOT NULL,
             user_id TEXT,
             locale TEXT,
-            last_sequence INTEGER NOT NULL DEFAULT 0,
             status TEXT NOT NULL DEFAULT 'new',
             last_customer_message_at INTEGER,
             ended_at INTEGER,
@@ -33,7 +32,6 @@ internal static class SqliteSchema
         CREATE INDEX conversations_by_start ON conversations (created_at);
         CREATE INDEX conversations_by_activity ON conversations (last_active_at);
         CREATE INDEX conversations_by_status ON conversations (status, last_customer_message_at) WHERE status <> 'ended';
-        CREATE INDEX conversations_ended ON conversations (last_active_at) WHERE status = 'ended';
 
         CREATE TABLE activities (
             conversation_id TEXT NOT NULL,
