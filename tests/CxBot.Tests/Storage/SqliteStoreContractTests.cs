@@ -1,3 +1,4 @@
+using CxBot.Analytics;
 using CxBot.Conversations;
 using CxBot.Storage;
 using CxBot.Storage.Sqlite;

@@ -256,6 +256,9 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
         _database.Dispose();
     }
 
+    /// <summary>How many conversations are held in memory now (bounded by <see cref="StorageOptions.CachedConversations"/>).</summary>
+    public int CachedConversations => _cache.Count;
+
     internal SqliteWriter Writer => _writer;
 
     internal SqliteReaders Readers => _readers;

@@ -1,0 +1,15 @@
+using CxBot.Analytics;
+using CxBot.Conversations;
+using CxBot.Storage;
+using CxBot.Storage.Redis;
+
+namespace CxBot.Tests.Storage;
+
+public sealed class RedisQueriesContractTests(RedisServerFixture redis) : ConversationQueriesContract, IClassFixture<RedisServerFixture>
+{
+    private readonly RedisConversationStore _store = new(redis.Connection, TestStores.Indexes, TimeProvider.System);
+
+    protected override IConversationStore Store => _store;
+    protected override IDocumentStore Documents => _store;
+    protected override ICxFigures Figures => new DocumentCxFigures(_store);
+}
