@@ -30,6 +30,13 @@ public sealed class StorageOptions
     [Range(0, 10_000_000)]
     public int MaxDatabaseMegabytes { get; set; }
 
+    /// <summary>
+    /// Embedded database: a file up to this size (MB) has its integrity checked before the host starts; a larger one right
+    /// after, beside the running host (the check reads every page). Damage found either way stops the host.
+    /// </summary>
+    [Range(0, 10_000_000)]
+    public int IntegrityCheckBeforeStartMegabytes { get; set; } = 256;
+
     /// <summary>StackExchange.Redis configuration string, used when <see cref="Provider"/> is <c>Redis</c>.</summary>
     public string? Redis { get; set; }
 

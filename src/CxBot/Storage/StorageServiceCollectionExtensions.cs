@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICxFigures>(sp => sp.GetRequiredService<IConversationStore>() is SqliteConversationStore sqlite
             ? new SqliteCxFigures(sqlite)
             : new DocumentCxFigures(sp.GetRequiredService<IDocumentStore>()));
+        services.AddHostedService<SqliteIntegrityCheck>();
         services.TryAddSingleton<IActivityFeed>(sp => Provider(sp) == "Redis" ? new RedisActivityFeed(sp.GetRequiredService<IConnectionMultiplexer>()) : new LocalActivityFeed());
         services.TryAddSingleton<IConversationLock>(sp => Provider(sp) == "Redis"
             ? new RedisConversationLock(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<TimeProvider>())

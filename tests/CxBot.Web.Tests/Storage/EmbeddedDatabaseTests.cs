@@ -13,7 +13,7 @@ public sealed class EmbeddedDatabaseTests
     [Fact]
     public async Task KilledUnderLoad_LosesNoAcknowledgedMessage()
     {
-        var server = await CxBotServer.StartAsync(settings: new Dictionary<string, string>
+        await using var server = await CxBotServer.StartAsync(settings: new Dictionary<string, string>
         {
             ["DirectLine:ActivitiesPerMinutePerConversation"] = "100000", ["DirectLine:RequestsPerMinutePerIp"] = "1000000",
             ["DirectLine:ConversationsPerMinutePerIp"] = "100000",
@@ -56,8 +56,6 @@ public sealed class EmbeddedDatabaseTests
             foreach (var message in acknowledged.Where(a => a.Conversation == id))
                 Assert.Equal(message.Text, stored.GetValueOrDefault(message.Id));
         }
-
-        await server.DisposeAsync();
     }
 
     [Fact]
@@ -105,6 +103,48 @@ public sealed class EmbeddedDatabaseTests
     }
 
     [Fact]
+    public async Task DamageInALargeDatabase_FoundByTheCheckAfterStart_StopsTheHost()
+    {
+        // A database checked after start (as a large one is) whose schema reads fine but whose later pages are damaged.
+        var settings = new Dictionary<string, string> { ["Storage:IntegrityCheckBeforeStartMegabytes"] = "0" };
+        string folder;
+        await using (var healthy = await CxBotServer.StartAsync(settings: settings))
+        {
+            var client = new DirectLineClient(healthy.Http);
+            var started = await client.StartAsync(healthy.Secret, "pl-PL");
+            var (id, token) = (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
+            for (var i = 0; i < 30; i++) await client.SayAsync(id, token, $"{i} " + new string('z', 2000), "pl-PL");
+            folder = healthy.DataDirectory;
+            await healthy.StopAsync();
+        }
+
+        var database = Path.Combine(folder, "data", "cxbot.db");
+        await using (var file = new FileStream(database, FileMode.Open, FileAccess.Write))
+        {
+            file.Position = file.Length - 4096 * 3;
+            await file.WriteAsync(Enumerable.Repeat((byte)0xA5, 4096 * 2).ToArray());
+        }
+
+        // The check may find the damage before the host answers at all, or just after: either way the host stops.
+        string output;
+        try
+        {
+            await using var damaged = await CxBotServer.StartAsync(folder, settings, waitUntilHealthy: false);
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!damaged.HasExited && DateTime.UtcNow < deadline) await Task.Delay(100);
+            Assert.True(damaged.HasExited, "the host kept running on a damaged database");
+            output = damaged.Output;
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("CxBot exited", StringComparison.Ordinal))
+        {
+            output = e.Message;
+        }
+
+        Assert.Contains(database, output);
+        Assert.Contains("backup --data", output);
+    }
+
+    [Fact]
     public async Task AFullDisk_Answers503_AndEveryAcknowledgedMessageIsThereAfterARestart()
     {
         var settings = new Dictionary<string, string>
@@ -112,7 +152,7 @@ public sealed class EmbeddedDatabaseTests
             ["Storage:MaxDatabaseMegabytes"] = "1", ["DirectLine:MaxTextLength"] = "4000",
             ["DirectLine:ActivitiesPerMinutePerConversation"] = "100000", ["DirectLine:RequestsPerMinutePerIp"] = "1000000",
         };
-        var server = await CxBotServer.StartAsync(settings: settings);
+        await using var server = await CxBotServer.StartAsync(settings: settings);
         var client = new DirectLineClient(server.Http);
         var started = await client.StartAsync(server.Secret, "pl-PL");
         var (conversationId, token) = (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
@@ -141,7 +181,6 @@ public sealed class EmbeddedDatabaseTests
         foreach (var (id, text) in acknowledged) Assert.Equal(text, stored.GetValueOrDefault(id));
         Assert.DoesNotContain(activities, a => refused.Contains(Text(a)));
         Assert.Equal(HttpStatusCode.OK, (await roomier.Http.GetAsync("/healthz")).StatusCode);
-        await server.DisposeAsync();
     }
 
     /// <summary>The whole log, page by page (a page holds at most 500).</summary>

@@ -14,7 +14,7 @@ public sealed class KeyRingTests(RedisServerFixture redis) : IClassFixture<Redis
     {
         var settings = new Dictionary<string, string>(DeskServerFixture.Settings()) { ["Storage:Provider"] = provider };
         if (provider == "Redis") settings["Storage:Redis"] = redis.Configuration;
-        var first = await CxBotServer.StartAsync(settings: settings);
+        await using var first = await CxBotServer.StartAsync(settings: settings);
         var (lead, _) = await AgentClient.SignInAsync(first.BaseAddress, "lena", DeskServerFixture.Password);
         await using var _lead = lead;
         Assert.Equal(HttpStatusCode.OK, (await lead.Http.GetAsync("/api/cx/summary")).StatusCode);
@@ -28,6 +28,5 @@ public sealed class KeyRingTests(RedisServerFixture redis) : IClassFixture<Redis
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("is damaged and was skipped", second.Output);
-        await first.DisposeAsync();
     }
 }

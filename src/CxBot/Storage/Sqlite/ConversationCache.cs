@@ -76,12 +76,16 @@ internal sealed class CachedConversation(Conversation conversation, long lastSeq
         }
     }
 
-    public void Saved(byte[] state)
+    /// <summary>The facts last written for it, so a state save that changes none of them does not rewrite them.</summary>
+    public ConversationFacts? Facts { get; set; }
+
+    public void Saved(byte[] state, ConversationFacts facts)
     {
         lock (this)
         {
             State = state;
             StateKnown = true;
+            Facts = facts;
         }
     }
 

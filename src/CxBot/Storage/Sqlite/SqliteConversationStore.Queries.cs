@@ -110,6 +110,18 @@ public sealed partial class SqliteConversationStore
         return result;
     }
 
+    /// <summary>
+    /// Writes whole conversations as they are given (activities' JSON byte for byte, with their ids and times), a few
+    /// hundred per transaction: for importing an old journal and for bulk demo data. Conversations that exist are skipped.
+    /// </summary>
+    public async Task<int> ImportAsync(IReadOnlyList<ImportedConversation> conversations)
+    {
+        var imported = 0;
+        foreach (var batch in conversations.Chunk(250))
+            imported += await _writer.WriteAsync(() => batch.Count(c => ImportConversation(c.Conversation, c.Activities, c.State) > 0 || c.Activities.Count == 0));
+        return imported;
+    }
+
     /// <summary>Writes one conversation as it was (activities' JSON kept byte for byte), inside a writer job; returns its activity count.</summary>
     internal int ImportConversation(Conversation conversation, IReadOnlyList<byte[]> activities, byte[]? state)
     {

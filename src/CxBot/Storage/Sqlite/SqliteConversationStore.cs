@@ -38,7 +38,7 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
         _database = SqliteDatabase.Open(options.Value, logger);
         _writer = new SqliteWriter(_database.WriterConnection);
         _readers = new SqliteReaders(_database.ReaderConnectionString);
-        _checkpointer = new SqliteCheckpointer(_database.ReaderConnectionString, logger);
+        _checkpointer = new SqliteCheckpointer(_database.Path, _database.ReaderConnectionString, logger);
         _cache = new ConversationCache(options.Value.CachedConversations, tailLength: 32);
 
         _create = _writer.Command("""
@@ -207,23 +207,33 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
         var facts = ConversationFacts.Of(new Conversation(conversationId, DateTimeOffset.UnixEpoch, null, null), state);
         return _writer.WriteAsync(() =>
         {
-            _saveFacts.Parameters.Clear();
-            _saveFacts.Parameters.AddWithValue("$id", conversationId);
-            _saveFacts.Parameters.AddWithValue("$status", facts.Status);
-            _saveFacts.Parameters.AddWithValue("$customer", Millis(facts.LastCustomerMessageAt));
-            _saveFacts.Parameters.AddWithValue("$ended", Millis(facts.EndedAt));
-            _saveFacts.Parameters.AddWithValue("$active", facts.LastActiveAt.ToUnixTimeMilliseconds());
-            if (_saveFacts.ExecuteNonQuery() == 0) throw new ConversationNotFoundException(conversationId);
+            // Most turns change the facts (the customer's last message); a turn that does not, writes the state alone.
+            if (_cache.Get(conversationId)?.Facts != facts)
+            {
+                _saveFacts.Parameters.Clear();
+                _saveFacts.Parameters.AddWithValue("$id", conversationId);
+                _saveFacts.Parameters.AddWithValue("$status", facts.Status);
+                _saveFacts.Parameters.AddWithValue("$customer", Millis(facts.LastCustomerMessageAt));
+                _saveFacts.Parameters.AddWithValue("$ended", Millis(facts.EndedAt));
+                _saveFacts.Parameters.AddWithValue("$active", facts.LastActiveAt.ToUnixTimeMilliseconds());
+                if (_saveFacts.ExecuteNonQuery() == 0) throw new ConversationNotFoundException(conversationId);
+            }
+            else if (!_sequences.Exists(conversationId, _exists))
+            {
+                throw new ConversationNotFoundException(conversationId);
+            }
+
             _saveState.Parameters.Clear();
             _saveState.Parameters.AddWithValue("$id", conversationId);
             _saveState.Parameters.AddWithValue("$json", json);
             _saveState.ExecuteNonQuery();
             return true;
-        }, _ => _cache.Get(conversationId)?.Saved(json));
+        }, _ => _cache.Get(conversationId)?.Saved(json, facts));
     }
 
     public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
     {
+        if (_damaged is { } damaged) return damaged;
         if (_writer.Fault is not { } fault) return null;
         // A commit failed (a full disk?): unhealthy for a while whatever happens; then a small write decides.
         if (System.Diagnostics.Stopwatch.GetElapsedTime(_writer.LastFailure) < TimeSpan.FromSeconds(30))
@@ -255,6 +265,14 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
         _readers.Dispose();
         _database.Dispose();
     }
+
+    /// <summary>The file was too large to check before start; <see cref="SqliteIntegrityCheck"/> checks it after.</summary>
+    public bool IntegrityCheckDeferred => _database.CheckDeferred;
+
+    /// <summary>The integrity check found damage: /healthz says so from now on.</summary>
+    public void MarkDamaged(string problem) => _damaged = problem;
+
+    private volatile string? _damaged;
 
     /// <summary>How many conversations are held in memory now (bounded by <see cref="StorageOptions.CachedConversations"/>).</summary>
     public int CachedConversations => _cache.Count;

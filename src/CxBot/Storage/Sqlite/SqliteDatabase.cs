@@ -55,8 +55,11 @@ internal sealed partial class SqliteDatabase : IDisposable
             // Checkpoints run beside the writer (SqliteCheckpointer), not inside its commits.
             Execute(connection, "PRAGMA wal_autocheckpoint = 0");
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var check = QuickCheck(connection);
-            if (check != "ok") throw new StoreDamagedException(path, check);
+            // A small database is checked whole before anything reads it. A large one (a quick check reads every page:
+            // seconds for gigabytes) is checked right after start, beside the running host (SqliteIntegrityCheck);
+            // reading its schema here still stops a file that is not a database at all.
+            var deferred = new FileInfo(path).Length > options.IntegrityCheckBeforeStartMegabytes * (1L << 20);
+            if (!deferred && QuickCheck(connection) is var check && check != "ok") throw new StoreDamagedException(path, check);
             var found = SqliteSchema.Migrate(connection);
             if (options.MaxDatabaseMegabytes > 0)
             {
@@ -64,7 +67,8 @@ internal sealed partial class SqliteDatabase : IDisposable
                 Execute(connection, $"PRAGMA max_page_count = {Math.Max(64, options.MaxDatabaseMegabytes * 1024L * 1024 / pageSize)}");
             }
 
-            LogOpened(logger, path, found, SqliteSchema.Latest, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogOpened(logger, path, found, SqliteSchema.Latest, deferred ? "after start" : "before start", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return new SqliteDatabase(directory, path, folderLock, connection) { CheckDeferred = deferred };
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 11 or 26)
         {
@@ -80,11 +84,13 @@ internal sealed partial class SqliteDatabase : IDisposable
             throw;
         }
 
-        return new SqliteDatabase(directory, path, folderLock, connection);
     }
 
+    /// <summary>The integrity check is left to <see cref="SqliteIntegrityCheck"/>, after start.</summary>
+    public bool CheckDeferred { get; private init; }
+
     /// <summary>SQLite's quick integrity check (structure of every page, not index contents): "ok" or the problems found.</summary>
-    private static string QuickCheck(SqliteConnection connection)
+    internal static string QuickCheck(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA quick_check(5)";
@@ -121,6 +127,6 @@ internal sealed partial class SqliteDatabase : IDisposable
         _lock.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database {DatabasePath} opened: schema version {Found} → {Latest}, integrity checked in {Milliseconds} ms")]
-    private static partial void LogOpened(ILogger logger, string databasePath, int found, int latest, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {DatabasePath} opened: schema version {Found} → {Latest}, integrity checked {When}, in {Milliseconds} ms")]
+    private static partial void LogOpened(ILogger logger, string databasePath, int found, int latest, string when, double milliseconds);
 }

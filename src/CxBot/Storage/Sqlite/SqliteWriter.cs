@@ -20,6 +20,8 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Task _loop;
     private readonly SqliteCommand _begin, _commit, _rollback;
     private volatile bool _stopping;
+    private static readonly bool Stats = Environment.GetEnvironmentVariable("CXBOT_WRITER_STATS") == "1";
+    private long _groups, _jobs, _busy, _lastReport;
 
     public SqliteWriter(SqliteConnection connection)
     {
@@ -76,7 +78,8 @@ internal sealed class SqliteWriter : IDisposable
         var group = new List<Job>(MaxGroup);
         while (true)
         {
-            if (!_signal.Wait(0)) await _signal.WaitAsync().ConfigureAwait(false);
+            // A turn's next write usually follows within microseconds: look for it briefly before yielding the thread.
+            if (!SpinForWork()) await _signal.WaitAsync().ConfigureAwait(false);
             if (_stopping && _queue.IsEmpty) return;
             while (group.Count < MaxGroup && _queue.TryPeek(out var next))
             {
@@ -89,11 +92,29 @@ internal sealed class SqliteWriter : IDisposable
             // Each dequeued job had its own signal; take the extra ones so the loop does not spin on them.
             for (var i = 1; i < group.Count; i++) _signal.Wait(0);
             if (group.Count == 0) continue;
+            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             if (group.Count == 1 && group[0].Exclusive) RunExclusive(group[0]);
             else RunGroup(group);
+            if (Stats) { _groups++; _jobs += group.Count; _busy += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+                if (System.Diagnostics.Stopwatch.GetElapsedTime(_lastReport).TotalSeconds > 5) { Console.Error.WriteLine($"writer: {_groups} groups, {_jobs} jobs, busy {System.Diagnostics.Stopwatch.GetElapsedTime(0, _busy).TotalMilliseconds:0} ms in {System.Diagnostics.Stopwatch.GetElapsedTime(_lastReport).TotalMilliseconds:0} ms"); _groups = 0; _jobs = 0; _busy = 0; _lastReport = System.Diagnostics.Stopwatch.GetTimestamp(); } }
             group.Clear();
         }
     }
+
+    private bool SpinForWork()
+    {
+        var spin = new SpinWait();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (!_signal.Wait(0))
+        {
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks > SpinTicks) return false;
+            spin.SpinOnce(sleep1Threshold: -1);
+        }
+
+        return true;
+    }
+
+    private static readonly long SpinTicks = TimeSpan.FromMicroseconds(50).Ticks;
 
     private static void RunExclusive(Job job)
     {

@@ -49,6 +49,15 @@ internal sealed class WriterSequences
         return known.Last + 1;
     }
 
+    /// <summary>Whether the conversation exists: known here, or found by <paramref name="lookup"/> (which returns a row only if it does).</summary>
+    public bool Exists(string conversationId, SqliteCommand lookup)
+    {
+        if (_last.ContainsKey(conversationId)) return true;
+        lookup.Parameters.Clear();
+        lookup.Parameters.AddWithValue("$id", conversationId);
+        return lookup.ExecuteScalar() is not null;
+    }
+
     /// <summary>A conversation created (starts at 0) or erased (must be looked up, and then not found).</summary>
     public void Forget(string conversationId) => _last.Remove(conversationId);
 
