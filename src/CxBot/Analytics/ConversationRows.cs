@@ -30,15 +30,21 @@ public sealed record ConversationRow(
     public static async Task<List<ConversationRow>> ListAsync(IConversationStore store, CxFilter filter, CancellationToken cancellationToken)
     {
         var rows = new List<ConversationRow>();
+        await foreach (var row in StreamAsync(store, filter, cancellationToken)) rows.Add(row);
+        return rows;
+    }
+
+    /// <summary>The same rows, read as they are consumed (an export writes them out one by one).</summary>
+    public static async IAsyncEnumerable<ConversationRow> StreamAsync(
+        IConversationStore store, CxFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var (from, to) = filter.Range;
         await foreach (var (conversation, state) in store.ListStartedAsync(from, to, cancellationToken))
         {
             if (state is not { CustomerMessages: > 0 }) continue;
             if (!string.IsNullOrEmpty(filter.Language) && state.Language != filter.Language) continue;
-            rows.Add(From(conversation, state));
+            yield return From(conversation, state);
         }
-
-        return rows;
     }
 
     public static ConversationRow From(Conversation conversation, ConversationState state) => new(

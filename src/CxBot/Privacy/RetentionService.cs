@@ -17,7 +17,7 @@ public sealed partial class RetentionService(
     : BackgroundService
 {
     /// <summary>Conversations asked for and erased per step; each step is erased in small transactions, so turns keep flowing.</summary>
-    public const int Batch = 2000;
+    public const int Batch = 20_000;
 
     /// <summary>Erases every conversation last active before the retention cutoff, a batch at a time; returns how many.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace CxBot.Storage.Sqlite;
 public sealed partial class SqliteConversationStore
 {
     /// <summary>Conversations erased per transaction, so a long purge lets turns commit between its steps.</summary>
-    private const int DeleteBatch = 200;
+    private const int DeleteBatch = 100;
 
     private const string ConversationColumns = "id, created_at, user_id, locale";
 

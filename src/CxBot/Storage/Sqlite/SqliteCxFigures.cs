@@ -16,31 +16,13 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
 
     public async Task<CxMetrics> SummaryAsync(CxFilter filter, CancellationToken cancellationToken)
     {
-        using var reader = store.Readers.Rent();
-        var totals = Bind(reader.Command($"""
-            SELECT count(*), count(csat), coalesce(sum(csat >= 4), 0), coalesce(sum(csat), 0), coalesce(sum(escalation_reason IS NULL), 0),
-                sum(CASE WHEN sentiment_start IS NOT NULL AND sentiment_end IS NOT NULL THEN sentiment_end - sentiment_start END),
-                count(CASE WHEN sentiment_start IS NOT NULL AND sentiment_end IS NOT NULL THEN 1 END), coalesce(sum(ces), 0), count(ces)
-            FROM survey_facts WHERE {Where}
-            """), filter);
-        int count, rated, good, contained, shifts, efforts;
-        long csatSum, cesSum;
-        double? shiftSum;
-        using (var row = await totals.ExecuteReaderAsync(cancellationToken))
-        {
-            row.Read();
-            (count, rated, good, csatSum, contained) = (row.GetInt32(0), row.GetInt32(1), row.GetInt32(2), row.GetInt64(3), row.GetInt32(4));
-            shiftSum = row.IsDBNull(5) ? null : row.GetDouble(5);
-            (shifts, cesSum, efforts) = (row.GetInt32(6), row.GetInt64(7), row.GetInt32(8));
-        }
-
-        var reasons = new List<(string Reason, int Count)>();
-        using (var row = await Bind(reader.Command($"SELECT escalation_reason, count(*) FROM survey_facts WHERE {Where} AND escalation_reason IS NOT NULL GROUP BY 1"), filter)
-                   .ExecuteReaderAsync(cancellationToken))
-            while (row.Read()) reasons.Add((row.GetString(0), row.GetInt32(1)));
-
-        var waits = await ColumnAsync(reader, "wait_seconds", filter, cancellationToken);
-        var firsts = await ColumnAsync(reader, "first_response_seconds", filter, cancellationToken);
+        // Three independent reads, each on its own connection, side by side.
+        var totalsTask = Task.Run(() => TotalsAsync(filter, cancellationToken), cancellationToken);
+        var reasonsTask = Task.Run(() => ReasonsAsync(filter, cancellationToken), cancellationToken);
+        var mediansTask = Task.Run(() => MediansAsync(filter, cancellationToken), cancellationToken);
+        var (count, rated, good, csatSum, contained, shiftSum, shifts, cesSum, efforts) = await totalsTask;
+        var reasons = await reasonsTask;
+        var (wait, first) = await mediansTask;
         return new CxMetrics(
             count, rated,
             CxMetrics.Share(rated, count),
@@ -49,10 +31,53 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
             CxMetrics.Share(contained, count),
             CxMetrics.Share(count - contained, count),
             reasons.OrderByDescending(r => r.Count).ThenBy(r => r.Reason, StringComparer.Ordinal).ToDictionary(r => r.Reason, r => r.Count),
-            CxMetrics.Median(waits),
-            CxMetrics.Median(firsts),
+            wait,
+            first,
             shifts == 0 ? null : shiftSum / shifts,
             efforts == 0 ? null : (double)cesSum / efforts);
+    }
+
+    private async Task<(int Count, int Rated, int Good, long CsatSum, int Contained, double? ShiftSum, int Shifts, long CesSum, int Efforts)> TotalsAsync(
+        CxFilter filter, CancellationToken cancellationToken)
+    {
+        using var reader = store.Readers.Rent();
+        using var row = await Bind(reader.Command($"""
+            SELECT count(*), count(csat), coalesce(sum(csat >= 4), 0), coalesce(sum(csat), 0), coalesce(sum(escalation_reason IS NULL), 0),
+                sum(CASE WHEN sentiment_start IS NOT NULL AND sentiment_end IS NOT NULL THEN sentiment_end - sentiment_start END),
+                count(CASE WHEN sentiment_start IS NOT NULL AND sentiment_end IS NOT NULL THEN 1 END), coalesce(sum(ces), 0), count(ces)
+            FROM survey_facts WHERE {Where}
+            """), filter).ExecuteReaderAsync(cancellationToken);
+        row.Read();
+        return (row.GetInt32(0), row.GetInt32(1), row.GetInt32(2), row.GetInt64(3), row.GetInt32(4),
+            row.IsDBNull(5) ? null : row.GetDouble(5), row.GetInt32(6), row.GetInt64(7), row.GetInt32(8));
+    }
+
+    private async Task<List<(string Reason, int Count)>> ReasonsAsync(CxFilter filter, CancellationToken cancellationToken)
+    {
+        using var reader = store.Readers.Rent();
+        using var row = await Bind(reader.Command($"SELECT escalation_reason, count(*) FROM survey_facts WHERE {Where} AND escalation_reason IS NOT NULL GROUP BY 1"), filter)
+            .ExecuteReaderAsync(cancellationToken);
+        var reasons = new List<(string, int)>();
+        while (row.Read()) reasons.Add((row.GetString(0), row.GetInt32(1)));
+        return reasons;
+    }
+
+    /// <summary>Exact medians, as <see cref="CxMetrics.Median"/> defines them, sorted by SQLite: only the middle one or two values come back.</summary>
+    private async Task<(double? Wait, double? FirstResponse)> MediansAsync(CxFilter filter, CancellationToken cancellationToken)
+    {
+        using var reader = store.Readers.Rent();
+        async Task<double?> MedianAsync(string column)
+        {
+            var count = Convert.ToInt64(await Bind(reader.Command($"SELECT count({column}) FROM survey_facts WHERE {Where}"), filter).ExecuteScalarAsync(cancellationToken),
+                System.Globalization.CultureInfo.InvariantCulture);
+            if (count == 0) return null;
+            var command = Bind(reader.Command($"SELECT avg(v) FROM (SELECT {column} AS v FROM survey_facts WHERE {Where} AND {column} IS NOT NULL ORDER BY v LIMIT $take OFFSET $skip)"), filter);
+            command.Parameters.AddWithValue("$take", count % 2 == 1 ? 1 : 2);
+            command.Parameters.AddWithValue("$skip", (count - 1) / 2);
+            return Convert.ToDouble(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return (await MedianAsync("wait_seconds"), await MedianAsync("first_response_seconds"));
     }
 
     public async Task<IReadOnlyList<CsatSlice>> TrendAsync(CxFilter filter, bool weekly, CancellationToken cancellationToken)
@@ -113,14 +138,6 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
         var groups = new List<(string, int, int, int, long)>();
         while (row.Read()) groups.Add((key(row), row.GetInt32(1), row.GetInt32(2), row.GetInt32(3), row.GetInt64(4)));
         return groups;
-    }
-
-    private static async Task<List<double?>> ColumnAsync(SqliteReaders.Reader reader, string column, CxFilter filter, CancellationToken cancellationToken)
-    {
-        using var row = await Bind(reader.Command($"SELECT {column} FROM survey_facts WHERE {Where} AND {column} IS NOT NULL"), filter).ExecuteReaderAsync(cancellationToken);
-        var values = new List<double?>();
-        while (row.Read()) values.Add(row.GetDouble(0));
-        return values;
     }
 
     private static CsatSlice Slice(string key, int count, int rated, int good, long csatSum) =>

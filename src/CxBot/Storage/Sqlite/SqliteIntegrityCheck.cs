@@ -6,15 +6,19 @@ using Microsoft.Extensions.Logging;
 namespace CxBot.Storage.Sqlite;
 
 /// <summary>
-/// The integrity check of a large database, run from its own connection once the host has started (it reads every
-/// page: seconds for gigabytes, which would hold up the start). If it finds damage, the store refuses further writes
+/// The integrity check of a large database, run from its own connection a few seconds after the host has started (it
+/// reads every page: seconds for gigabytes, which would hold up the start). If it finds damage, the store refuses further writes
 /// and the host stops, with the message that names the file and how to restore it.
 /// </summary>
 public sealed partial class SqliteIntegrityCheck(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<SqliteIntegrityCheck> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    /// <summary>The check waits this long, so it does not take the CPU from the start itself.</summary>
+    public static readonly TimeSpan Delay = TimeSpan.FromSeconds(5);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(async () =>
     {
         if (services.GetService<Conversations.IConversationStore>() is not SqliteConversationStore { IntegrityCheckDeferred: true } store) return;
+        await Task.Delay(Delay, stoppingToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         string result;
         try
