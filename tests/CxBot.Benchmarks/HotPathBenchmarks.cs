@@ -64,7 +64,7 @@ public class HotPathBenchmarks
     [Benchmark(Description = "activity deserialise")]
     public Activity Deserialise() => ActivitySerializer.FromUtf8(_activityJson);
 
-    [Benchmark(Description = "store append (journal, group commit)")]
+    [Benchmark(Description = "store append (SQLite, group commit)")]
     public Task<StoredActivity> Append() => _store.AppendAsync("bench", new Activity { Type = ActivityTypes.Message, Text = "benchmark" }, default);
 
     [Benchmark(Description = "store read 20 after a watermark")]

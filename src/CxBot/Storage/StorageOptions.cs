@@ -8,7 +8,8 @@ public sealed class StorageOptions
     public const string SectionName = "Storage";
 
     /// <summary><c>Sqlite</c> (default: an embedded database in <see cref="DataDirectory"/>, one instance) or <c>Redis</c> (shared, several instances).</summary>
-    [Required, RegularExpression("^(Sqlite|Redis|Embedded)$", ErrorMessage = "Storage:Provider must be Sqlite or Redis.")]
+    [Required, RegularExpression("^(Sqlite|Redis)$", ErrorMessage =
+        "Storage:Provider must be Sqlite or Redis (Embedded, the old JSON-lines journal, was replaced by Sqlite, which imports a journal.jsonl it finds in the data folder).")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>Folder of the embedded database (<c>cxbot.db</c>); relative paths are resolved against the working directory.</summary>
@@ -39,7 +40,4 @@ public sealed class StorageOptions
 
     /// <summary>StackExchange.Redis configuration string, used when <see cref="Provider"/> is <c>Redis</c>.</summary>
     public string? Redis { get; set; }
-
-    /// <summary>Kept while the old journal is compared with SQLite; removed with it.</summary>
-    public bool FsyncEachWrite { get; set; }
 }

@@ -1,6 +1,5 @@
 using CxBot.Analytics;
 using CxBot.Conversations;
-using CxBot.Storage.Embedded;
 using CxBot.Storage.Redis;
 using CxBot.Storage.Sqlite;
 using CxBot.Turns;
@@ -18,7 +17,6 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SqliteConversationStore>();
-        services.TryAddSingleton<JournalConversationStore>();
         services.TryAddSingleton<IConnectionMultiplexer>(sp =>
         {
             var configuration = ConfigurationOptions.Parse(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Redis
@@ -30,12 +28,9 @@ public static class StorageServiceCollectionExtensions
             return ConnectionMultiplexer.Connect(configuration);
         });
         services.TryAddSingleton<RedisConversationStore>();
-        services.TryAddSingleton<IConversationStore>(sp => Provider(sp) switch
-        {
-            "Redis" => sp.GetRequiredService<RedisConversationStore>(),
-            "Embedded" => sp.GetRequiredService<JournalConversationStore>(),
-            _ => sp.GetRequiredService<SqliteConversationStore>(),
-        });
+        services.TryAddSingleton<IConversationStore>(sp => Provider(sp) == "Redis"
+            ? sp.GetRequiredService<RedisConversationStore>()
+            : sp.GetRequiredService<SqliteConversationStore>());
         services.TryAddSingleton<IDocumentStore>(sp => (IDocumentStore)sp.GetRequiredService<IConversationStore>());
         services.TryAddSingleton<ICxFigures>(sp => sp.GetRequiredService<IConversationStore>() is SqliteConversationStore sqlite
             ? new SqliteCxFigures(sqlite)

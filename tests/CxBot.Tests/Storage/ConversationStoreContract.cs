@@ -4,7 +4,7 @@ using CxBot.Storage;
 
 namespace CxBot.Tests.Storage;
 
-/// <summary>What every store must do, run against the embedded journal and Redis alike.</summary>
+/// <summary>What every store must do, run against the embedded SQLite database and Redis alike.</summary>
 public abstract class ConversationStoreContract
 {
     protected abstract IConversationStore Store { get; }

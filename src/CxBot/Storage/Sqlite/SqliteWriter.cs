@@ -20,8 +20,6 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Task _loop;
     private readonly SqliteCommand _begin, _commit, _rollback;
     private volatile bool _stopping;
-    private static readonly bool Stats = Environment.GetEnvironmentVariable("CXBOT_WRITER_STATS") == "1";
-    private long _groups, _jobs, _busy, _lastReport;
 
     public SqliteWriter(SqliteConnection connection)
     {
@@ -92,11 +90,8 @@ internal sealed class SqliteWriter : IDisposable
             // Each dequeued job had its own signal; take the extra ones so the loop does not spin on them.
             for (var i = 1; i < group.Count; i++) _signal.Wait(0);
             if (group.Count == 0) continue;
-            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             if (group.Count == 1 && group[0].Exclusive) RunExclusive(group[0]);
             else RunGroup(group);
-            if (Stats) { _groups++; _jobs += group.Count; _busy += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
-                if (System.Diagnostics.Stopwatch.GetElapsedTime(_lastReport).TotalSeconds > 5) { Console.Error.WriteLine($"writer: {_groups} groups, {_jobs} jobs, busy {System.Diagnostics.Stopwatch.GetElapsedTime(0, _busy).TotalMilliseconds:0} ms in {System.Diagnostics.Stopwatch.GetElapsedTime(_lastReport).TotalMilliseconds:0} ms"); _groups = 0; _jobs = 0; _busy = 0; _lastReport = System.Diagnostics.Stopwatch.GetTimestamp(); } }
             group.Clear();
         }
     }
