@@ -10,6 +10,9 @@ public static class CommandLine
         {
             ["answer"] = (AnswerCommand.Help, AnswerCommand.RunAsync),
             ["eval"] = (EvalCommand.Help, EvalCommand.RunAsync),
+            ["calibrate"] = (CalibrateCommand.Help, CalibrateCommand.RunAsync),
+            ["build-lexicon"] = (BuildLexiconCommand.Help, BuildLexiconCommand.RunAsync),
+            ["train-acts"] = (TrainActsCommand.Help, TrainActsCommand.RunAsync),
             ["sentiment"] = (SentimentCommand.Help, SentimentCommand.RunAsync),
             ["train-sentiment"] = (TrainSentimentCommand.Help, TrainSentimentCommand.RunAsync),
             ["eval-sentiment"] = (EvalSentimentCommand.Help, EvalSentimentCommand.RunAsync),

@@ -44,7 +44,12 @@ public static class BotServiceCollectionExtensions
 
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure<IOptions<StorageOptions>>((knowledge, storage) =>
+            {
+                // What is learnt from the articles is kept beside the rest of the data unless told otherwise.
+                if (string.IsNullOrWhiteSpace(knowledge.CacheFolder)) knowledge.CacheFolder = Path.GetFullPath(storage.Value.DataDirectory);
+            });
         services.AddSingleton<KnowledgeBaseProvider>();
         services.AddSingleton<IGenerativeAnswerer>(sp =>
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Llm.IsEnabled

@@ -16,18 +16,7 @@ public static class EvalCommand
     {
         var args = new CommandArgs(arguments);
         var answers = KnowledgeCli.Open(args);
-        var casesPath = args.Require("cases");
-        if (!File.Exists(casesPath)) throw new UsageException($"Cases file '{casesPath}' does not exist.");
-        var cases = new List<(string Text, string Language, string? Expected)>();
-        using (var reader = File.OpenText(casesPath))
-        {
-            await foreach (var (line, value, problem) in JsonLines.ReadAsync(reader))
-            {
-                if (value is not { } v || JsonLines.String(v, "text") is not { } text)
-                    throw new UsageException($"{casesPath} line {line}: {problem ?? "missing \"text\""}");
-                cases.Add((text, JsonLines.String(v, "lang") ?? "pl", JsonLines.String(v, "expected")));
-            }
-        }
+        var cases = await LabelledCases.ReadAsync(args.Require("cases"));
 
         // Warm up once so the first query's JIT does not count as latency.
         await answers.AnswerAsync("warm up", "pl", CancellationToken.None);

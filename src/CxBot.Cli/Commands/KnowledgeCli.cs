@@ -1,4 +1,3 @@
-using System.Globalization;
 using CxBot.Knowledge;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -12,9 +11,9 @@ public static class KnowledgeCli
     {
         var folder = args.Get("kb") ?? "knowledge-base";
         if (!Directory.Exists(folder)) throw new UsageException($"Knowledge-base folder '{folder}' does not exist.");
-        var settings = new KnowledgeOptions { Folder = Path.GetFullPath(folder), WatchForChanges = false };
-        if (args.Get("answer-threshold") is { } answer) settings.AnswerThreshold = double.Parse(answer, CultureInfo.InvariantCulture);
-        if (args.Get("clarify-threshold") is { } clarify) settings.ClarifyThreshold = double.Parse(clarify, CultureInfo.InvariantCulture);
+        // What is learnt from the articles (embeddings, the classifier) is kept between runs, keyed by their content.
+        var cache = args.Get("cache") ?? Path.Combine(Path.GetTempPath(), "cxbot-cli-cache");
+        var settings = new KnowledgeOptions { Folder = Path.GetFullPath(folder), WatchForChanges = false, CacheFolder = cache };
         var options = Options.Create(settings);
         var provider = new KnowledgeBaseProvider(options, TimeProvider.System, NullLogger<KnowledgeBaseProvider>.Instance);
         foreach (var problem in provider.Current.Problems) Console.Error.WriteLine($"warning: {problem}");

@@ -83,6 +83,7 @@ public sealed class SupportBot(AnswerService answers, IOptions<BotOptions> optio
                 await SendAsync(context, body, answer.Language, answer, cancellationToken,
                     article.Escalate ? [texts.TalkToPerson, texts.HelpedYes] : [texts.HelpedYes, texts.HelpedNo]);
                 break;
+            case AnswerAction.Confirm:
             case AnswerAction.Clarify:
                 await SendAsync(context, texts.DidYouMean, answer.Language, answer, cancellationToken,
                     [.. answer.Candidates.Take(3).Select(c => c.Title), texts.TalkToPerson]);

@@ -9,6 +9,9 @@ public enum AnswerAction
     /// <summary>Unsure between a few articles: "Did you mean…".</summary>
     Clarify,
 
+    /// <summary>One article is plausible but not certain: "Do you mean <i>Order status</i>?" with Yes / No.</summary>
+    Confirm,
+
     /// <summary>No article fits: say so, offer to rephrase or to talk to a person.</summary>
     Fallback,
 

@@ -39,27 +39,33 @@ public sealed class AnswerService
         if (smalltalk == SmalltalkKind.HumanRequest) return new(AnswerAction.Handoff, language, 1, null, [], smalltalk);
         if (smalltalk != SmalltalkKind.None) return new(AnswerAction.Smalltalk, language, 1, null, [], smalltalk);
 
-        var hits = await _kernel.InvokeAsync<IReadOnlyList<ArticleHit>>(_search,
-            new KernelArguments { ["question"] = text, ["language"] = language, ["top"] = 3 }, cancellationToken) ?? [];
-        var answer = Decide(hits, language);
+        var found = await _kernel.InvokeAsync<KnowledgeSearchResult>(_search,
+            new KernelArguments { ["question"] = text, ["language"] = language, ["top"] = 3 }, cancellationToken);
+        var answer = Decide(found ?? new KnowledgeSearchResult([], 0, 0), language);
         if (answer.Action != AnswerAction.Answer || !_generative.IsEnabled) return answer;
 
         var generated = await _generative.WriteAsync(text, language, answer.Candidates, cancellationToken);
         return generated is null ? answer : answer with { GeneratedText = generated };
     }
 
-    private KnowledgeAnswer Decide(IReadOnlyList<ArticleHit> hits, string language)
+    /// <summary>
+    /// Answer when the first article is likely right and clearly ahead of the next; when it is plausible but not sure, ask:
+    /// with the close ones together ("Did you mean…"), or with it alone ("Do you mean …?"); below that, say so plainly.
+    /// </summary>
+    private KnowledgeAnswer Decide(KnowledgeSearchResult found, string language)
     {
         var knowledgeBase = _provider.Current;
+        var calibration = knowledgeBase.Calibration.For(language);
+        var hits = found.Articles;
         var candidates = hits.Select(h => knowledgeBase.Find(h.Id, language)).OfType<KnowledgeArticle>().ToList();
-        var top = hits.Count > 0 ? hits[0].Score : 0;
-        if (top >= _options.AnswerThreshold) return new(AnswerAction.Answer, language, top, candidates[0], candidates);
-        if (top >= _options.ClarifyThreshold)
-        {
-            var close = hits.Zip(candidates).Where(p => p.First.Score >= _options.ClarifyThreshold * 0.75).Select(p => p.Second).ToList();
-            return new(AnswerAction.Clarify, language, top, null, close);
-        }
+        var confidence = hits.Count > 0 ? found.Confidence : 0;
+        if (confidence >= calibration.AnswerConfidence && found.Margin >= calibration.AnswerMargin)
+            return new(AnswerAction.Answer, language, confidence, candidates[0], candidates);
+        if (hits.Count == 0 || confidence < calibration.ClarifyConfidence) return new(AnswerAction.Fallback, language, confidence, null, candidates);
 
-        return new(AnswerAction.Fallback, language, top, null, candidates);
+        var close = hits.Zip(candidates).Where(p => p.First.Score >= hits[0].Score - calibration.CloseMargin).Select(p => p.Second).Take(3).ToList();
+        return close.Count > 1
+            ? new(AnswerAction.Clarify, language, confidence, null, close)
+            : new(AnswerAction.Confirm, language, confidence, candidates[0], candidates);
     }
 }

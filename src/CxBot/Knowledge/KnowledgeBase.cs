@@ -1,4 +1,5 @@
 using CxBot.Knowledge.Retrieval;
+using CxBot.Understanding.Embeddings;
 
 namespace CxBot.Knowledge;
 
@@ -9,20 +10,35 @@ namespace CxBot.Knowledge;
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<(string Id, string Language), KnowledgeArticle> _byId;
-    private readonly TfIdfIndex _index;
+    private readonly HybridIndex _index;
 
-    public KnowledgeBase(IReadOnlyList<KnowledgeArticle> articles, IReadOnlyList<KnowledgeProblem> problems, DateTimeOffset loadedAt)
+    /// <summary>The label of questions the knowledge base does not answer (not a valid article id, so it never clashes with one).</summary>
+    public const string OutOfScopeLabel = "_out-of-scope";
+
+    /// <param name="embeddings">Sentence embeddings for semantic retrieval; null searches by words only.</param>
+    /// <param name="classifiers">Trained article classifiers; null uses none.</param>
+    /// <param name="outOfScope">Questions it does not answer, so it learns where its knowledge ends.</param>
+    public KnowledgeBase(IReadOnlyList<KnowledgeArticle> articles, IReadOnlyList<KnowledgeProblem> problems, DateTimeOffset loadedAt,
+        RetrievalCalibration? calibration = null, EmbeddingCache? embeddings = null, ClassifierCache? classifiers = null,
+        IReadOnlyList<(string Text, string Language)>? outOfScope = null)
     {
         Articles = articles;
         Problems = problems;
         LoadedAt = loadedAt;
+        Calibration = calibration ?? RetrievalCalibration.Default;
         _byId = articles.ToDictionary(a => (a.Id, a.Language));
-        _index = new TfIdfIndex(Examples(articles));
+        var examples = Examples(articles);
+        if (articles.Count > 0) examples.AddRange((outOfScope ?? []).Select(o => new LabelledExample(o.Text, OutOfScopeLabel, o.Language)));
+        _index = new HybridIndex(examples, embeddings, classifiers);
     }
 
     public IReadOnlyList<KnowledgeArticle> Articles { get; }
     public IReadOnlyList<KnowledgeProblem> Problems { get; }
     public DateTimeOffset LoadedAt { get; }
+    public RetrievalCalibration Calibration { get; }
+
+    /// <summary>The index behind <see cref="Search"/>, for calibration and explanations.</summary>
+    public HybridIndex Index => _index;
 
     public static KnowledgeBase Empty { get; } = new([], [], DateTimeOffset.MinValue);
 
@@ -30,9 +46,12 @@ public sealed class KnowledgeBase
     public KnowledgeArticle? Find(string id, string language) =>
         _byId.GetValueOrDefault((id, language)) ?? _byId.Values.FirstOrDefault(a => a.Id == id);
 
-    /// <summary>The best matching articles for a customer's message, best first, with scores from 0 to 1.</summary>
+    /// <summary>The best matching articles for a customer's message, best first, with their blended scores.</summary>
     public List<(KnowledgeArticle Article, float Score)> Search(string text, string language, int top) =>
-        [.. _index.Search(text, language, top).Select(hit => (Find(hit.Label, language)!, hit.Score))];
+        [.. Match(text, language, top).Hits.Select(hit => (Find(hit.Label, language)!, hit.Score))];
+
+    /// <summary>The best matching articles' ids and scores, and the calibrated confidence that the first is right.</summary>
+    public RetrievalMatch Match(string text, string language, int top) => _index.Search(text, language, top, Calibration.For(language));
 
     /// <summary>What the index learns an article from: its sample questions, its title and its tags; both languages vote for the same id.</summary>
     public static List<LabelledExample> Examples(IEnumerable<KnowledgeArticle> articles) =>

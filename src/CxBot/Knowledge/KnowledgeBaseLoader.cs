@@ -61,6 +61,39 @@ public static class KnowledgeBaseLoader
         return (file, article, problem);
     }
 
+    public const string OutOfScopeFile = "out-of-scope.yml";
+
+    /// <summary>
+    /// Questions the knowledge base deliberately does not answer (<c>out-of-scope.yml</c>: a list per language), so the index
+    /// learns where its knowledge ends. A missing file is none; a broken one is reported and skipped.
+    /// </summary>
+    public static (List<(string Text, string Language)> Examples, KnowledgeProblem? Problem) LoadOutOfScope(string folder)
+    {
+        var path = Path.Combine(folder, OutOfScopeFile);
+        if (!File.Exists(path)) return ([], null);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path)));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+                return ([], new KnowledgeProblem(OutOfScopeFile, "(file)", "Expected a mapping from language (pl, en) to a list of questions."));
+            var examples = new List<(string, string)>();
+            foreach (var (key, value) in root.Children)
+            {
+                var language = (key as YamlScalarNode)?.Value ?? "";
+                if (!Languages.Contains(language)) return ([], new KnowledgeProblem(OutOfScopeFile, language, $"'{language}' is not a supported language (pl, en)."));
+                if (value is not YamlSequenceNode list) return ([], new KnowledgeProblem(OutOfScopeFile, language, "Expected a list of questions."));
+                examples.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(t => t.Trim().Length > 0).Select(t => (t, language)));
+            }
+
+            return (examples, null);
+        }
+        catch (Exception e) when (e is YamlException or IOException)
+        {
+            return ([], new KnowledgeProblem(OutOfScopeFile, "(file)", e.Message));
+        }
+    }
+
     public static (KnowledgeArticle? Article, KnowledgeProblem? Problem) Parse(string text, string file)
     {
         text = text.Replace("\r\n", "\n");

@@ -11,16 +11,25 @@ public sealed class KnowledgeBasePlugin(KnowledgeBaseProvider provider)
 
     [KernelFunction(SearchFunction)]
     [Description("Searches the Wrzos online store's customer-support knowledge base (orders, delivery, returns, payments, accounts, "
-        + "complaints, store locations). Returns the best matching articles, best first, each with its id, title, a match score "
-        + "from 0 (unrelated) to 1 (certain), whether a human consultant should handle the topic, and the answer text in Markdown. "
-        + "Scores below about 0.3 mean the knowledge base does not cover the question.")]
-    public IReadOnlyList<ArticleHit> Search(
+        + "complaints, store locations). Returns the best matching articles, best first, each with its id, title, a relative match "
+        + "score, whether a human consultant should handle the topic, and the answer text in Markdown; and a confidence from 0 to 1 "
+        + "that the first article answers the question. A confidence below about 0.3 means the knowledge base does not cover it.")]
+    public KnowledgeSearchResult Search(
         [Description("The customer's question in their own words, in Polish or English")] string question,
         [Description("Language of the articles to return: 'pl' or 'en'")] string language = "pl",
-        [Description("How many articles to return, 1 to 5")] int top = 3) =>
-        [.. provider.Current.Search(question, language is "en" ? "en" : "pl", Math.Clamp(top, 1, 5))
-            .Select(hit => new ArticleHit(hit.Article.Id, hit.Article.Title, hit.Score, hit.Article.Escalate, hit.Article.Body))];
+        [Description("How many articles to return, 1 to 5")] int top = 3)
+    {
+        var knowledgeBase = provider.Current;
+        language = language is "en" ? "en" : "pl";
+        var match = knowledgeBase.Match(question, language, Math.Clamp(top, 1, 5));
+        return new KnowledgeSearchResult(
+            [.. match.Hits.Select(hit => knowledgeBase.Find(hit.Label, language) is { } a ? new ArticleHit(a.Id, a.Title, hit.Score, a.Escalate, a.Body) : null).OfType<ArticleHit>()],
+            match.Confidence, match.Margin);
+    }
 }
 
-/// <summary>One search result of <see cref="KnowledgeBasePlugin.Search"/>.</summary>
+/// <summary>What <see cref="KnowledgeBasePlugin.Search"/> found: articles best first, the confidence in the first, its lead over the second.</summary>
+public sealed record KnowledgeSearchResult(IReadOnlyList<ArticleHit> Articles, double Confidence, double Margin);
+
+/// <summary>One article found by <see cref="KnowledgeBasePlugin.Search"/>, with its blended (relative) score.</summary>
 public sealed record ArticleHit(string Id, string Title, float Score, bool Escalate, string Body);

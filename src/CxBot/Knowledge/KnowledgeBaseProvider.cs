@@ -1,3 +1,5 @@
+using CxBot.Knowledge.Retrieval;
+using CxBot.Understanding.Embeddings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,22 +15,29 @@ public sealed partial class KnowledgeBaseProvider : IDisposable
     private readonly TimeProvider _time;
     private readonly FileSystemWatcher? _watcher;
     private readonly Timer _debounce;
+    private readonly EmbeddingCache _embeddings;
+    private readonly ClassifierCache _classifiers;
+    private readonly int _classifierMaxArticles;
     private volatile KnowledgeBase _current = KnowledgeBase.Empty;
 
     public KnowledgeBaseProvider(IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeBaseProvider> logger)
     {
         _logger = logger;
         _time = time;
+        var cache = options.Value.CacheFolder;
+        _embeddings = new EmbeddingCache(cache is null ? null : Path.Combine(cache, "knowledge-embeddings.bin"));
+        _classifiers = new ClassifierCache(cache);
+        _classifierMaxArticles = options.Value.ClassifierMaxArticles;
         Folder = PathResolver.FindUpwards(options.Value.Folder);
         _debounce = new Timer(_ => Reload());
         Reload();
         if (options.Value.WatchForChanges && Directory.Exists(Folder))
         {
-            _watcher = new FileSystemWatcher(Folder, "*.md") { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
-            _watcher.Changed += (_, _) => ScheduleReload();
-            _watcher.Created += (_, _) => ScheduleReload();
-            _watcher.Deleted += (_, _) => ScheduleReload();
-            _watcher.Renamed += (_, _) => ScheduleReload();
+            _watcher = new FileSystemWatcher(Folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
+            _watcher.Changed += (_, e) => ScheduleReload(e.FullPath);
+            _watcher.Created += (_, e) => ScheduleReload(e.FullPath);
+            _watcher.Deleted += (_, e) => ScheduleReload(e.FullPath);
+            _watcher.Renamed += (_, e) => ScheduleReload(e.FullPath);
             _watcher.EnableRaisingEvents = true;
         }
     }
@@ -43,7 +52,12 @@ public sealed partial class KnowledgeBaseProvider : IDisposable
     public KnowledgeBase Reload()
     {
         var (articles, problems) = KnowledgeBaseLoader.Load(Folder);
-        var knowledgeBase = new KnowledgeBase(articles, problems, _time.GetUtcNow());
+        var (calibration, calibrationProblem) = RetrievalCalibration.Load(Folder);
+        if (calibrationProblem is not null) problems.Add(calibrationProblem);
+        var (outOfScope, outOfScopeProblem) = KnowledgeBaseLoader.LoadOutOfScope(Folder);
+        if (outOfScopeProblem is not null) problems.Add(outOfScopeProblem);
+        var classifiers = articles.Select(a => a.Id).Distinct().Count() <= _classifierMaxArticles ? _classifiers : null;
+        var knowledgeBase = new KnowledgeBase(articles, problems, _time.GetUtcNow(), calibration, _embeddings, classifiers, outOfScope);
         _current = knowledgeBase;
         foreach (var problem in problems) LogProblem(problem.File, problem.Field, problem.Message);
         LogLoaded(Folder, articles.Count, problems.Count);
@@ -58,7 +72,14 @@ public sealed partial class KnowledgeBaseProvider : IDisposable
     }
 
     // Editors write a file in several steps; wait for them to settle before reading.
-    private void ScheduleReload() => _debounce.Change(TimeSpan.FromMilliseconds(250), Timeout.InfiniteTimeSpan);
+    private void ScheduleReload(string path)
+    {
+        // Articles and the retrieval calibration; not editors' swap files or anything else in the folder.
+        var extension = Path.GetExtension(path);
+        var name = Path.GetFileName(path);
+        if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || name is RetrievalCalibration.FileName or KnowledgeBaseLoader.OutOfScopeFile || extension.Length == 0)
+            _debounce.Change(TimeSpan.FromMilliseconds(250), Timeout.InfiniteTimeSpan);
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge-base article {File} was not loaded: {Field}: {Problem}")]
     private partial void LogProblem(string file, string field, string problem);

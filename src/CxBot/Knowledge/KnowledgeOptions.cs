@@ -17,13 +17,19 @@ public sealed class KnowledgeOptions
     /// <summary>Reload the articles when files in the folder change.</summary>
     public bool WatchForChanges { get; set; } = true;
 
-    /// <summary>At or above this confidence the bot answers with the best article.</summary>
-    [Range(0.0, 1.0)]
-    public double AnswerThreshold { get; set; } = 0.35;
+    /// <summary>
+    /// Folder keeping what is learnt from the articles across restarts, keyed by their content (the sentence embeddings of
+    /// their questions, the trained article classifier), so a start does not compute them again. Empty:
+    /// <c>Storage:DataDirectory</c>; null in code: memory only.
+    /// </summary>
+    public string? CacheFolder { get; set; }
 
-    /// <summary>At or above this (and below <see cref="AnswerThreshold"/>) the bot asks "Did you mean…" with up to three articles; below it, it says it does not know.</summary>
-    [Range(0.0, 1.0)]
-    public double ClarifyThreshold { get; set; } = 0.22;
+    /// <summary>
+    /// The article classifier is trained (seconds for the demo store, growing with the articles) only for knowledge bases of
+    /// at most this many articles; larger ones are searched by similarity alone.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int ClassifierMaxArticles { get; set; } = 1000;
 
     /// <summary>Optional generative answers from an OpenAI-compatible endpoint; off when no endpoint is set.</summary>
     public LlmOptions Llm { get; set; } = new();

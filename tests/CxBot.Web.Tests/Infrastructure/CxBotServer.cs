@@ -26,6 +26,9 @@ public sealed class CxBotServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
     public string DataDirectory { get; }
+
+    /// <summary>One knowledge cache for the whole test run, keyed by content like the product's own.</summary>
+    public static string SharedKnowledgeCache { get; } = Path.Combine(Path.GetTempPath(), "cxbot-tests-knowledge-cache");
     public string Secret { get; }
     public HttpClient Http { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
@@ -50,6 +53,8 @@ public sealed class CxBotServer : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Storage__DataDirectory"] = Path.Combine(dataDirectory, "data");
         info.Environment["DirectLine__Secret"] = secret;
+        // Every test server shares what is learnt from the demo articles (embeddings, classifier), as restarts of one host do.
+        info.Environment["Knowledge__CacheFolder"] = SharedKnowledgeCache;
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         info.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(dataDirectory, "logs", "cxbot-.log");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key.Replace(":", "__")] = value;

@@ -6,13 +6,15 @@ namespace CxBot.Knowledge.Retrieval;
 /// <summary>
 /// Turns a short text into weighted sparse features: stems of its content words (inflection), character
 /// 3- and 4-grams of those words (typos, compounds, inflection the stemmer misses) and stem bigrams
-/// (phrases such as "zwrot pieniedzy"). Weights per kind were chosen on the paraphrase evaluation.
+/// (phrases such as "zwrot pieniedzy"). Polish words the lexicon knows stand for their lemmas ("zwrocilam" → "zwrocic"),
+/// with the store synonyms of those lemmas at a lower weight ("pakunek" → "paczka"); other words for their stems.
 /// </summary>
 public static class TextFeatures
 {
     public const float StemWeight = 1.0f;
     public const float BigramWeight = 0.6f;
     public const float CharGramsPerWordWeight = 1.2f;
+    public const float SynonymWeight = 0.5f;
 
     public static void Extract(string text, string language, Dictionary<string, float> into)
     {
@@ -26,8 +28,15 @@ public static class TextFeatures
                 continue;
             }
 
-            var stem = Stemmer.Stem(word, language);
-            Add(into, string.Concat("w|", stem), StemWeight);
+            var lemmas = language == "pl" ? PolishLexicon.Lemmas(word) : [];
+            var stem = lemmas.Length > 0 ? lemmas[0] : Stemmer.Stem(word, language);
+            if (lemmas.Length == 0) Add(into, string.Concat("w|", stem), StemWeight);
+            foreach (var lemma in lemmas)
+            {
+                Add(into, string.Concat("w|", lemma), StemWeight / lemmas.Length);
+                foreach (var synonym in PolishLexicon.Synonyms(lemma)) Add(into, string.Concat("w|", synonym), SynonymWeight / lemmas.Length);
+            }
+
             if (previous is not null) Add(into, string.Concat("b|", previous, "_", stem), BigramWeight);
             previous = stem;
 

@@ -116,9 +116,33 @@ public sealed class TfIdfIndex
     /// <summary>The best <paramref name="top"/> labels for <paramref name="text"/>, best first.</summary>
     public List<LabelScore> Search(string text, string language, int top)
     {
+        var scores = ArrayPool<float>.Shared.Rent(_labels.Length);
+        try
+        {
+            Score(text, language, scores.AsSpan(0, _labels.Length));
+            var results = new List<LabelScore>(_labels.Length);
+            for (var label = 0; label < _labels.Length; label++)
+                if (scores[label] > 0) results.Add(new LabelScore(_labels[label], scores[label]));
+            results.Sort((a, b) => b.Score.CompareTo(a.Score));
+            if (results.Count > top) results.RemoveRange(top, results.Count - top);
+            return results;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    /// <summary>
+    /// Every label's score for <paramref name="text"/>, 0–1, into <paramref name="scores"/> (one per label, in
+    /// <see cref="Labels"/> order). Returns false when the text has no searchable word.
+    /// </summary>
+    public bool Score(string text, string language, Span<float> scores)
+    {
+        scores.Clear();
         var features = new Dictionary<string, float>(StringComparer.Ordinal);
         TextFeatures.Extract(text, language, features);
-        if (features.Count == 0) return [];
+        if (features.Count == 0) return false;
 
         var query = new List<(int Feature, float Weight)>(features.Count);
         double norm = 0;
@@ -132,12 +156,10 @@ public sealed class TfIdfIndex
 
         var scale = (float)(1 / Math.Sqrt(norm));
         var exampleScores = ArrayPool<float>.Shared.Rent(_exampleLabel.Length);
-        var labelBest = ArrayPool<float>.Shared.Rent(_labels.Length);
         var labelCentroid = ArrayPool<float>.Shared.Rent(_labels.Length);
         try
         {
             Array.Clear(exampleScores, 0, _exampleLabel.Length);
-            Array.Clear(labelBest, 0, _labels.Length);
             Array.Clear(labelCentroid, 0, _labels.Length);
             foreach (var (feature, weight) in query)
             {
@@ -146,27 +168,20 @@ public sealed class TfIdfIndex
                 foreach (var (label, w) in _centroidPostings[feature]) labelCentroid[label] += q * w;
             }
 
+            // scores holds each label's best example first, then the blend with its centroid.
             for (var e = 0; e < _exampleLabel.Length; e++)
             {
-                ref var best = ref labelBest[_exampleLabel[e]];
+                ref var best = ref scores[_exampleLabel[e]];
                 if (exampleScores[e] > best) best = exampleScores[e];
             }
 
-            var results = new List<LabelScore>(_labels.Length);
             for (var label = 0; label < _labels.Length; label++)
-            {
-                var score = _bestWeight * labelBest[label] + (1 - _bestWeight) * labelCentroid[label];
-                if (score > 0) results.Add(new LabelScore(_labels[label], score));
-            }
-
-            results.Sort((a, b) => b.Score.CompareTo(a.Score));
-            if (results.Count > top) results.RemoveRange(top, results.Count - top);
-            return results;
+                scores[label] = _bestWeight * scores[label] + (1 - _bestWeight) * labelCentroid[label];
+            return true;
         }
         finally
         {
             ArrayPool<float>.Shared.Return(exampleScores);
-            ArrayPool<float>.Shared.Return(labelBest);
             ArrayPool<float>.Shared.Return(labelCentroid);
         }
     }

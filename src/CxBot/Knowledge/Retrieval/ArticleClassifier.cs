@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
+using CxBot.Understanding.Embeddings;
+
+namespace CxBot.Knowledge.Retrieval;
+
+/// <summary>
+/// An ML.NET classifier over the articles' examples (their words, character n-grams and sentence embeddings into a
+/// maximum-entropy model): where the similarity channels weigh every shared word alike, it learns which words tell
+/// neighbouring articles apart ("koszt" for delivery cost, "ile trwa" for delivery time). Trained with a fixed seed;
+/// see <see cref="ClassifierCache"/> for why it is rarely trained at start.
+/// </summary>
+public sealed class ArticleClassifier
+{
+    public const int Seed = 20261129;
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly int[] _slotLabel;
+    private readonly ConcurrentBag<PredictionEngine<Row, Scored>> _engines = [];
+
+    private ArticleClassifier(MLContext ml, ITransformer model, IReadOnlyList<string> labels)
+    {
+        _ml = ml;
+        _model = model;
+        var schema = model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<Row>()).Schema);
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        schema["Score"].GetSlotNames(ref names);
+        var index = labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
+        _slotLabel = [.. names.DenseValues().Select(n => index.GetValueOrDefault(n.ToString(), -1))];
+    }
+
+    /// <summary>Each label's probability for the text, into <paramref name="into"/> (label order of the index).</summary>
+    public void Score(string text, float[] embedding, Span<float> into)
+    {
+        if (!_engines.TryTake(out var engine)) engine = _ml.Model.CreatePredictionEngine<Row, Scored>(_model);
+        try
+        {
+            var scores = engine.Predict(new Row { Text = text, Embedding = embedding }).Score;
+            into.Clear();
+            for (var slot = 0; slot < scores.Length; slot++)
+                if (_slotLabel[slot] >= 0) into[_slotLabel[slot]] = scores[slot];
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    public static ArticleClassifier Train(IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<string> labels)
+    {
+        var ml = new MLContext(Seed);
+        var data = ml.Data.LoadFromEnumerable(examples.Select((e, i) => new Row { Text = e.Text, Embedding = embeddings[i], Label = e.Label }));
+        var pipeline = ml.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
+            {
+                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+                KeepDiacritics = false,
+                KeepPunctuations = false,
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            }, nameof(Row.Text))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(Row.Embedding)))
+            .Append(ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(Row.Label)))
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(labelColumnName: "LabelKey", featureColumnName: "Features",
+                l2Regularization: 1e-4f, maximumNumberOfIterations: 10));
+        return new ArticleClassifier(ml, pipeline.Fit(data), labels);
+    }
+
+    public void Save(Stream stream) => _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<Row>()).Schema, stream);
+
+    public static ArticleClassifier Load(Stream stream, IReadOnlyList<string> labels)
+    {
+        var ml = new MLContext(Seed);
+        return new ArticleClassifier(ml, ml.Model.Load(stream, out _), labels);
+    }
+
+    private sealed class Row
+    {
+        public string Text { get; set; } = "";
+        [VectorType(SentenceEmbedder.Dimensions)] public float[] Embedding { get; set; } = [];
+        public string Label { get; set; } = "";
+    }
+
+    private sealed class Scored
+    {
+        public float[] Score { get; set; } = [];
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using CxBot.Understanding.Embeddings;
+
+namespace CxBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Trained <see cref="ArticleClassifier"/>s keyed by exactly what they were trained on (the examples and their labels), in
+/// memory and, with a folder, on disk: training takes seconds, so a restart, a second instance or a reload that changed no
+/// article loads the model instead of training it again.
+/// </summary>
+public sealed class ClassifierCache(string? folder)
+{
+    private const string Version = "article-classifier-v1";
+    private static readonly ConcurrentDictionary<string, Lazy<ArticleClassifier>> Memory = new(StringComparer.Ordinal);
+
+    public ArticleClassifier GetOrTrain(IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<string> labels)
+    {
+        var key = Key(examples);
+        return Memory.GetOrAdd(key, k => new Lazy<ArticleClassifier>(() => LoadOrTrain(k, examples, embeddings, labels))).Value;
+    }
+
+    private ArticleClassifier LoadOrTrain(string key, IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<string> labels)
+    {
+        var path = folder is null ? null : Path.Combine(Path.GetFullPath(folder), $"knowledge-classifier-{key}.zip");
+        if (path is not null && File.Exists(path))
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                return ArticleClassifier.Load(stream, labels);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException)
+            {
+                // A damaged cache file only costs a training.
+            }
+        }
+
+        var classifier = ArticleClassifier.Train(examples, embeddings, labels);
+        if (path is not null) Keep(path, classifier);
+        return classifier;
+    }
+
+    /// <summary>Writes the model beside its older versions' files, which it then removes (one knowledge base, one model).</summary>
+    private static void Keep(string path, ArticleClassifier classifier)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using (var stream = File.Create(temporary)) classifier.Save(stream);
+            File.Move(temporary, path, overwrite: true);
+            foreach (var old in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "knowledge-classifier-*.zip"))
+                if (old != path && File.GetLastWriteTimeUtc(old) < DateTime.UtcNow.AddDays(-1)) File.Delete(old);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temporary); }
+            catch (IOException) { }
+        }
+    }
+
+    private static string Key(IReadOnlyList<LabelledExample> examples)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(Version + "\0" + SentenceEmbedder.ModelId + "\0"));
+        foreach (var e in examples) hash.AppendData(Encoding.UTF8.GetBytes($"{e.Label}\0{e.Language}\0{e.Text}\n"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];
+    }
+}

