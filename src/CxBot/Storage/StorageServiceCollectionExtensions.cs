@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
             ? new SqliteCxFigures(sqlite)
             : new DocumentCxFigures(sp.GetRequiredService<IDocumentStore>()));
         services.AddHostedService<SqliteIntegrityCheck>();
+        services.AddHostedService<RedisIndexMigration>();
         services.TryAddSingleton<IActivityFeed>(sp => Provider(sp) == "Redis" ? new RedisActivityFeed(sp.GetRequiredService<IConnectionMultiplexer>()) : new LocalActivityFeed());
         services.TryAddSingleton<IConversationLock>(sp => Provider(sp) == "Redis"
             ? new RedisConversationLock(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<TimeProvider>())

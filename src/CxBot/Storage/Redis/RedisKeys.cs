@@ -36,5 +36,8 @@ public static class RedisKeys
     /// <summary>The set every conversation id was kept in before the indexes above existed (read once to build them).</summary>
     public static RedisKey LegacyConversations => Prefix + "conversations";
 
+    /// <summary>The version of the keys' layout; 2 once the indexes were built for data written before them.</summary>
+    public static RedisKey Schema => Prefix + "schema";
+
     public static RedisChannel Feed { get; } = RedisChannel.Literal(Prefix + "feed");
 }
