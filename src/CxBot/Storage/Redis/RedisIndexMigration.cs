@@ -11,6 +11,8 @@ public sealed partial class RedisIndexMigration(IServiceProvider services, IOpti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.Value.Provider != "Redis") return;
+        // Off the start path: the host starts and serves while this runs.
+        await Task.Yield();
         var store = services.GetRequiredService<RedisConversationStore>();
         while (!stoppingToken.IsCancellationRequested)
         {
