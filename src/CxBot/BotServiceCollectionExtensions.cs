@@ -7,7 +7,9 @@ using CxBot.Surveys;
 using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Storage;
+using CxBot.Texts;
 using CxBot.Turns;
+using CxBot.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,7 +23,9 @@ public static class BotServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TextCatalog>();
         services.AddStorage();
+        services.AddUnderstanding();
         services.AddKnowledge();
         services.AddSentiment();
         services.AddHandoff();
@@ -59,6 +63,13 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
+    public static IServiceCollection AddUnderstanding(this IServiceCollection services)
+    {
+        services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MessageReader>();
+        return services;
+    }
+
     public static IServiceCollection AddSentiment(this IServiceCollection services)
     {
         services.AddOptions<SentimentOptions>().BindConfiguration(SentimentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -70,7 +81,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BusinessHoursOptions>().BindConfiguration(BusinessHoursOptions.SectionName);
-        services.AddSingleton<HandoffPolicy>();
+        services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffQueue>();
         services.AddSingleton<AgentRegistry>();
         services.AddSingleton<WaitEstimator>();
@@ -89,6 +100,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SurveyStore>();
         services.AddDocumentIndex(SurveyStore.Responses, timeProperty: "endedAt");
         services.AddDocumentIndex(SurveyStore.Gaps, timeProperty: "at");
+        services.AddSingleton<SurveyService>();
         services.AddSingleton<InactivityMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<InactivityMonitor>());
         return services;

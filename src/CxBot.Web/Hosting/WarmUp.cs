@@ -2,12 +2,15 @@ using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Knowledge;
 using CxBot.Sentiment;
+using CxBot.Texts;
+using CxBot.Understanding;
 
 namespace CxBot.Web.Hosting;
 
 /// <summary>
-/// Opens the store, loads the knowledge base and the sentiment model and starts the queue notifier before the host reports
-/// ready, so the first customer does not pay for them and a broken setup fails at start, not mid-chat.
+/// Opens the store, loads the knowledge base, the models (sentence embeddings, message acts, sentiment) and the bot's texts, and starts the
+/// queue notifier before the host reports ready, so the first customer does not pay for them and a broken setup (a text
+/// file with a missing key, say, or a damaged database) fails at start, naming what is wrong, not mid-chat.
 /// </summary>
 public sealed class WarmUp(IServiceProvider services) : IHostedService
 {
@@ -15,7 +18,9 @@ public sealed class WarmUp(IServiceProvider services) : IHostedService
     {
         // Opens the store: a damaged database stops the start here, with a message saying how to restore it.
         services.GetRequiredService<IConversationStore>();
+        services.GetRequiredService<TextCatalog>();
         services.GetRequiredService<KnowledgeBaseProvider>();
+        services.GetRequiredService<MessageReader>().Read("warm up", "en");
         services.GetRequiredService<ISentimentScorer>().Score("warm up");
         services.GetRequiredService<HandoffQueueNotifier>();
         return Task.CompletedTask;

@@ -11,6 +11,9 @@ public sealed class TicketStore(IDocumentStore documents)
     public Task SaveAsync(Ticket ticket, CancellationToken cancellationToken) =>
         documents.PutAsync(Collection, ticket.Id, JsonSerializer.SerializeToUtf8Bytes(ticket, HandoffJsonContext.Default.Ticket), cancellationToken);
 
+    public async Task<Ticket?> GetAsync(string id, CancellationToken cancellationToken) =>
+        await documents.GetAsync(Collection, id, cancellationToken) is { } json ? JsonSerializer.Deserialize(json, HandoffJsonContext.Default.Ticket) : null;
+
     /// <summary>Open tickets, oldest first.</summary>
     public async Task<IReadOnlyList<Ticket>> ListOpenAsync(CancellationToken cancellationToken) =>
         [.. (await documents.ListByStatusAsync(Collection, "open", cancellationToken))

@@ -42,7 +42,7 @@ public sealed class InactivityMonitorTests : IDisposable
         await _bot.Get<TurnDispatcher>().DrainAsync();
 
         Assert.Equal(1, store.StatesLoaded);
-        Assert.Contains(SurveyTexts.English.AskSatisfaction, await _bot.RepliesAsync(quiet));
+        Assert.Contains(TestTexts.English["survey_satisfaction"], await _bot.RepliesAsync(quiet));
         Assert.Empty(await _bot.Get<IConversationStore>().ListOpenAsync(null, default));
     }
 
@@ -62,7 +62,7 @@ public sealed class InactivityMonitorTests : IDisposable
         await _bot.Get<TurnDispatcher>().DrainAsync();
 
         Assert.Equal(1, ended);
-        Assert.Contains(SurveyTexts.Polish.AskSatisfaction, await _bot.RepliesAsync(open));
+        Assert.Contains(TestTexts.Polish["survey_satisfaction"], await _bot.RepliesAsync(open));
         Assert.Empty(await store.ListOpenAsync(null, default));
         Assert.Equal([open.Id], (await store.ListEndedAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, default)).Select(c => c.Id));
         Assert.Contains(greeted.Id, (await store.ListUnendedAsync(_time.GetUtcNow().AddDays(-1), default)).Select(c => c.Id));

@@ -1,8 +1,9 @@
 namespace CxBot.Knowledge.Text;
 
 /// <summary>
-/// Tells Polish from English in a short message: Polish letters decide at once; otherwise the count of
-/// common words of each language; a tie keeps the conversation's language.
+/// Tells Polish from English in a short message by counting each language's common words, a word with Polish letters
+/// counting for Polish (so "Is there parking at your Łódź store?" is English, and "gdzie jest paczka" is Polish without
+/// diacritics); a tie keeps the conversation's language.
 /// </summary>
 public static class LanguageDetector
 {
@@ -28,10 +29,18 @@ public static class LanguageDetector
 
     public static string Detect(string text, string fallback)
     {
-        if (text.Any(c => "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".Contains(c))) return "pl";
-        var words = TextNormalizer.Words(text);
-        var pl = words.Count(Polish.Contains);
-        var en = words.Count(English.Contains);
+        var pl = 0;
+        var en = 0;
+        foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var polishLetters = raw.Any(c => "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".Contains(c));
+            foreach (var word in TextNormalizer.Words(raw))
+            {
+                if (polishLetters || Polish.Contains(word)) pl++;
+                else if (English.Contains(word)) en++;
+            }
+        }
+
         return pl > en ? "pl" : en > pl ? "en" : fallback;
     }
 }
