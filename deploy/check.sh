@@ -161,7 +161,7 @@ for path in ["src/CxBot/Sentiment/Model/sentiment-model.zip", "src/CxBot.Web/www
              "src/CxBot.Web/appsettings.json"] + sorted(glob.glob("knowledge-base/*/*.md"))[:3]:
     report(os.path.exists(path) and not ignored(path), f"{path} exists and is in the context")
 # And local state must stay out.
-for path in ["src/CxBot.Web/data/journal.jsonl", "src/CxBot.Web/node_modules", "src/CxBot/bin", "src/CxBot.Web/wwwroot/lib"]:
+for path in ["src/CxBot.Web/data/cxbot.db", "src/CxBot.Web/node_modules", "src/CxBot/bin", "src/CxBot.Web/wwwroot/lib"]:
     report(ignored(path), f"{path} is excluded from the context")
 sys.exit(1 if bad else 0)
 PY

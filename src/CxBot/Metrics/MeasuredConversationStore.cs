@@ -26,11 +26,30 @@ public sealed class MeasuredConversationStore(IConversationStore inner, CxBotMet
         catch (Exception e) { StoreCalls.Failed(metrics, "get", started, e); throw; }
     }
 
-    public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Conversation>> ListOpenAsync(DateTimeOffset? quietSince, CancellationToken cancellationToken) =>
+        Measure("list_open", () => inner.ListOpenAsync(quietSince, cancellationToken));
+
+    public Task<IReadOnlyList<Conversation>> ListUnendedAsync(DateTimeOffset activeSince, CancellationToken cancellationToken) =>
+        Measure("list_unended", () => inner.ListUnendedAsync(activeSince, cancellationToken));
+
+    public Task<IReadOnlyList<Conversation>> ListEndedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Measure("list_ended", () => inner.ListEndedAsync(from, to, cancellationToken));
+
+    public Task<IReadOnlyList<string>> ListInactiveAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        Measure("list_inactive", () => inner.ListInactiveAsync(before, limit, cancellationToken));
+
+    public Task<IReadOnlyList<Conversation>> ListByCustomerAsync(string userId, CancellationToken cancellationToken) =>
+        Measure("list_by_customer", () => inner.ListByCustomerAsync(userId, cancellationToken));
+
+    /// <summary>Streamed: passed through unmeasured, its rows read as the caller goes.</summary>
+    public IAsyncEnumerable<(Conversation Conversation, ConversationState? State)> ListStartedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        inner.ListStartedAsync(from, to, cancellationToken);
+
+    private Task<T> Measure<T>(string operation, Func<Task<T>> call)
     {
         var started = Stopwatch.GetTimestamp();
-        try { return StoreCalls.Track(metrics, "list", started, inner.ListAsync(cancellationToken)); }
-        catch (Exception e) { StoreCalls.Failed(metrics, "list", started, e); throw; }
+        try { return StoreCalls.Track(metrics, operation, started, call()); }
+        catch (Exception e) { StoreCalls.Failed(metrics, operation, started, e); throw; }
     }
 
     public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)

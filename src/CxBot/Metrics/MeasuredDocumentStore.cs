@@ -28,11 +28,26 @@ public sealed class MeasuredDocumentStore(IDocumentStore inner, CxBotMetrics met
         catch (Exception e) { StoreCalls.Failed(metrics, "delete", started, e); throw; }
     }
 
-    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListAsync(string collection, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListAsync(string collection, CancellationToken cancellationToken) =>
+        Measure("list_documents", () => inner.ListAsync(collection, cancellationToken));
+
+    public Task<byte[]?> GetAsync(string collection, string key, CancellationToken cancellationToken) =>
+        Measure("get_document", () => inner.GetAsync(collection, key, cancellationToken));
+
+    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListByTimeAsync(string collection, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Measure("list_documents_by_time", () => inner.ListByTimeAsync(collection, from, to, cancellationToken));
+
+    public Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListByStatusAsync(string collection, string status, CancellationToken cancellationToken) =>
+        Measure("list_documents_by_status", () => inner.ListByStatusAsync(collection, status, cancellationToken));
+
+    public Task<IReadOnlyList<LinkedDocument>> ListLinkedAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) =>
+        Measure("list_linked_documents", () => inner.ListLinkedAsync(conversationIds, cancellationToken));
+
+    private Task<T> Measure<T>(string operation, Func<Task<T>> call)
     {
         var started = Stopwatch.GetTimestamp();
-        try { return StoreCalls.Track(metrics, "list_documents", started, inner.ListAsync(collection, cancellationToken)); }
-        catch (Exception e) { StoreCalls.Failed(metrics, "list_documents", started, e); throw; }
+        try { return StoreCalls.Track(metrics, operation, started, call()); }
+        catch (Exception e) { StoreCalls.Failed(metrics, operation, started, e); throw; }
     }
 
     private static string ReasonOf(byte[] json)

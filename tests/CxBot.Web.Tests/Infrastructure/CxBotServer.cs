@@ -32,6 +32,7 @@ public sealed class CxBotServer : IAsyncDisposable
     public string Secret { get; }
     public HttpClient Http { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
+    public bool HasExited => _process.HasExited;
 
     public static async Task<CxBotServer> StartAsync(
         string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null, string secret = "test-secret-0123456789",
