@@ -64,9 +64,8 @@ public sealed class SurveyMiddleware(
             await EndAsync(context, "agent", cancellationToken);
         else if (context.TurnState.GetValueOrDefault(SupportBot.AnswerKey) is KnowledgeAnswer { Smalltalk: SmalltalkKind.Goodbye })
             await EndAsync(context, "customer", cancellationToken);
-        else if (context.TurnState.GetValueOrDefault(SupportBot.AnswerKey) is KnowledgeAnswer { Action: AnswerAction.Fallback } && activity.Id is { } id
-            && !IsOutburst(context))
-            await surveys.RecordGapAsync(new KnowledgeGap(id, context.Conversation.Id, activity.Text ?? "", state.Language, context.Time.GetUtcNow()), cancellationToken);
+        else if (context.TurnState.GetValueOrDefault(SupportBot.AnswerKey) is KnowledgeAnswer answer && activity.Id is { } id && !IsOutburst(context))
+            await surveys.RecordUnansweredAsync(id, context.Conversation.Id, activity.Text ?? "", answer, context.Time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>
