@@ -33,9 +33,32 @@ public sealed class CxBotServer : IAsyncDisposable
     public HttpClient Http { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    private static readonly SemaphoreSlim FirstStart = new(1, 1);
+    private static volatile bool _cacheWarm;
+
     public static async Task<CxBotServer> StartAsync(
         string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null, string secret = "test-secret-0123456789",
         bool waitUntilHealthy = true)
+    {
+        // The first host of a run computes what is learnt from the articles (sentence embeddings, the classifier) into the
+        // shared cache, which takes a while on a fresh machine; the others wait for it rather than all computing it at once.
+        if (_cacheWarm || !waitUntilHealthy) return await StartCoreAsync(dataDirectory, settings, secret, waitUntilHealthy, TimeSpan.FromSeconds(60));
+        await FirstStart.WaitAsync();
+        try
+        {
+            if (_cacheWarm) return await StartCoreAsync(dataDirectory, settings, secret, waitUntilHealthy, TimeSpan.FromSeconds(60));
+            var server = await StartCoreAsync(dataDirectory, settings, secret, waitUntilHealthy, TimeSpan.FromMinutes(5));
+            _cacheWarm = true;
+            return server;
+        }
+        finally
+        {
+            FirstStart.Release();
+        }
+    }
+
+    private static async Task<CxBotServer> StartCoreAsync(
+        string? dataDirectory, IReadOnlyDictionary<string, string>? settings, string secret, bool waitUntilHealthy, TimeSpan readyTimeout)
     {
         if (!File.Exists(RepoPaths.WebAssembly)) throw new InvalidOperationException($"Build CxBot.Web first: {RepoPaths.WebAssembly} is missing.");
         dataDirectory ??= Directory.CreateTempSubdirectory("cxbot-server-").FullName;
@@ -64,7 +87,7 @@ public sealed class CxBotServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitReadyAsync(waitUntilHealthy);
+        await server.WaitReadyAsync(waitUntilHealthy, readyTimeout);
         return server;
     }
 
@@ -98,9 +121,9 @@ public sealed class CxBotServer : IAsyncDisposable
     }
 
     /// <summary>Waits until <c>/healthz</c> is green, or with <paramref name="healthy"/> false until it answers at all.</summary>
-    private async Task WaitReadyAsync(bool healthy)
+    private async Task WaitReadyAsync(bool healthy, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.Add(timeout);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"CxBot exited with {_process.ExitCode}:\n{Output}");
