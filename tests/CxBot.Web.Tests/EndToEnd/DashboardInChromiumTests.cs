@@ -28,7 +28,7 @@ public sealed class DashboardInChromiumTests(DashboardInChromiumTests.SeededServ
             await (await CxBotServer.StartAsync()).DisposeAsync();
             var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
             foreach (var file in Directory.EnumerateFiles(CxBotServer.SharedKnowledgeCache)) File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
-            var seeded = await CliProcess.RunAsync("", "seed-demo", "--data", data, "--conversations", "200");
+            var seeded = await CliProcess.RunAsync(TimeSpan.FromMinutes(6), "", "seed-demo", "--data", data, "--conversations", "200");
             Assert.True(seeded.ExitCode == 0, seeded.Error);
             Assert.Contains("Seeded 200 conversations", seeded.Output);
             Server = await CxBotServer.StartAsync(_folder, DeskServerFixture.Settings());

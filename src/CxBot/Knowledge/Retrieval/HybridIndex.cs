@@ -84,10 +84,10 @@ public sealed class HybridIndex
         };
         _lexical.Score(text, language, components.Lexical);
         if (_semantic is null || _embedder is null || !text.Any(char.IsLetterOrDigit)) return components;
-        var embedding = _embedder.Embed(text);
+        var (embedding, translated) = components.TranslatedExample is null ? (_embedder.Embed(text), null) : _embedder.EmbedPair(text, english);
         _semantic.Score(embedding, components.ClosestExample, components.Centroid);
         _classifier?.Score(text, embedding, components.Classifier);
-        if (components.TranslatedExample is not null) _translated!.Score(_embedder.Embed(english), components.TranslatedExample, components.TranslatedCentroid!);
+        if (translated is not null) _translated!.Score(translated, components.TranslatedExample!, components.TranslatedCentroid!);
         return components;
     }
 
