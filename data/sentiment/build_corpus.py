@@ -631,6 +631,59 @@ Czy jest free shipping od 199?
 Ok, to czekam na maila z update
 """)
 
+section("pl", "neutral", "follow_up_questions", """
+a ma kaptur?
+a jest w kolorze granatowym?
+a czy da się to prać w pralce?
+a ile to kosztuje?
+a do kiedy trwa promocja?
+a w jakim rozmiarze jest najmniejszy?
+a można zapłacić przy odbiorze?
+a czy wysyłacie do Czech?
+a na jaki adres mam odesłać?
+a ile to trwa?
+a jak długo czeka się na kuriera?
+a dostawa do paczkomatu też jest darmowa?
+a czy mogę odebrać w sklepie?
+a w Krakowie macie sklep?
+a jest wersja z długim rękawem?
+a z jakiego materiału jest ta bluzka?
+a czy pasuje do łóżka 140?
+a co z rabatem?
+a czy można to zwrócić bez paragonu?
+a gdzie znajdę numer zamówienia?
+a jeśli nie mam konta?
+a karta podarunkowa działa w sklepie?
+a co jeśli kod nie zadziała?
+a mogę zmienić paczkomat?
+a faktura przyjdzie mailem?
+a w sobotę też pracujecie?
+a jak to wygląda przy wymianie?
+a ile mam dni na zwrot?
+a na androida jest aplikacja?
+a w większym rozmiarze?
+a czy to jest bawełna?
+a kto płaci za odesłanie?
+a ile kosztuje wysyłka do Niemiec?
+a są jeszcze jakieś koszty?
+a jak zapisać się do klubu?
+a punkty się kumulują?
+i jeszcze jedno: jak długo ważny jest kod?
+i ile to kosztuje?
+i co dalej?
+i gdzie to sprawdzę?
+a potem?
+a kiedy wróci do sprzedaży?
+a macie też czarne?
+a komplet pościeli 160x200 jest?
+a czy są ciepłe?
+a czy mają podszewkę?
+a jak z gwarancją?
+a kiedy przyjdzie paczka?
+a można dopisać coś do zamówienia?
+a co z moimi punktami po zwrocie?
+""")
+
 # =========================== POLISH – NEGATIVE =============================
 
 section("pl", "negative", "late_delivery", """
@@ -2006,6 +2059,49 @@ How do I do a zwrot?
 Can I exchange rozmiar M for L?
 ok, and how long for the refund?
 Dzień dobry, do you ship to Spain?
+""")
+
+section("en", "neutral", "follow_up_questions", """
+and the cost?
+and how long does it take?
+and what about returns?
+and is there a hood?
+and does it come in navy?
+what about a bigger size?
+and can I pay on delivery?
+and to Germany?
+and where do I send it?
+and if I don't have an account?
+and the delivery time?
+and is the parcel locker free too?
+and can I pick it up in the store?
+and in black?
+and is it machine washable?
+what about the invoice?
+and who pays for the return shipping?
+and how many days do I have?
+and then what?
+and is there an app for android?
+and does the gift card work in stores?
+and if the code doesn't work?
+and do the points expire?
+and what material is it?
+and on Saturdays?
+and how much is shipping to Ireland?
+and after that?
+and the warranty?
+ok and what about the discount?
+and can I change the locker?
+and is it lined?
+and when will it be back in stock?
+and do you have it in a larger size?
+and the price?
+and how do I join the club?
+and for a company?
+and is it cotton?
+and what does it weigh?
+and for kids?
+and can I add something to the order?
 """)
 
 # =========================== ENGLISH – NEGATIVE ============================

@@ -13,6 +13,8 @@ public static class CommandLine
             ["calibrate"] = (CalibrateCommand.Help, CalibrateCommand.RunAsync),
             ["build-lexicon"] = (BuildLexiconCommand.Help, BuildLexiconCommand.RunAsync),
             ["train-acts"] = (TrainActsCommand.Help, TrainActsCommand.RunAsync),
+            ["eval-conversations"] = (EvalConversationsCommand.Help, EvalConversationsCommand.RunAsync),
+            ["chat"] = (ChatCommand.Help, ChatCommand.RunAsync),
             ["sentiment"] = (SentimentCommand.Help, SentimentCommand.RunAsync),
             ["train-sentiment"] = (TrainSentimentCommand.Help, TrainSentimentCommand.RunAsync),
             ["eval-sentiment"] = (EvalSentimentCommand.Help, EvalSentimentCommand.RunAsync),

@@ -11,7 +11,9 @@ using CxBot.Storage;
 using CxBot.Storage.Embedded;
 using CxBot.Storage.Redis;
 using StackExchange.Redis;
+using CxBot.Texts;
 using CxBot.Turns;
+using CxBot.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -25,7 +27,9 @@ public static class BotServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TextCatalog>();
         services.AddStorage();
+        services.AddUnderstanding();
         services.AddKnowledge();
         services.AddSentiment();
         services.AddHandoff();
@@ -64,6 +68,13 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
+    public static IServiceCollection AddUnderstanding(this IServiceCollection services)
+    {
+        services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MessageReader>();
+        return services;
+    }
+
     public static IServiceCollection AddSentiment(this IServiceCollection services)
     {
         services.AddOptions<SentimentOptions>().BindConfiguration(SentimentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -75,7 +86,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BusinessHoursOptions>().BindConfiguration(BusinessHoursOptions.SectionName);
-        services.AddSingleton<HandoffPolicy>();
+        services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffQueue>();
         services.AddSingleton<AgentRegistry>();
         services.AddSingleton<WaitEstimator>();
@@ -91,6 +102,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SurveyStore>();
+        services.AddSingleton<SurveyService>();
         services.AddSingleton<OpenConversations>();
         services.AddSingleton<InactivityMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<InactivityMonitor>());

@@ -10,7 +10,7 @@ namespace CxBot.Benchmarks;
 /// not seen (the embedder remembers the last few hundred), so each one runs the model (Polish: twice, as written and in English).
 /// </summary>
 [MemoryDiagnoser]
-[MedianColumn, StatisticColumn.P95, MaxColumn]
+[MedianColumn, MaxColumn]
 public class AnswerBenchmarks
 {
     private static readonly string[] Polish =

@@ -20,7 +20,7 @@ public sealed class BotHost : IDisposable
             ["Knowledge:Folder"] = Knowledge.TestKnowledge.RepositoryFolder,
             ["Knowledge:WatchForChanges"] = "false",
             ["BusinessHours:AlwaysOpen"] = "true",
-        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
@@ -31,7 +31,8 @@ public sealed class BotHost : IDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public async Task<Conversation> StartAsync(string locale)
+    /// <summary>Starts a conversation as Direct Line does; <paramref name="locale"/> null for a client that sends none.</summary>
+    public async Task<Conversation> StartAsync(string? locale)
     {
         var conversation = new Conversation(Guid.NewGuid().ToString("N"), Get<TimeProvider>().GetUtcNow(), "u1", locale);
         await Get<IConversationStore>().CreateAsync(conversation, default);
@@ -67,6 +68,10 @@ public sealed class BotHost : IDisposable
     /// <summary>The bot's and agents' messages so far, in order.</summary>
     public async Task<List<string>> RepliesAsync(Conversation conversation) =>
         [.. (await TranscriptAsync(conversation)).Where(a => a.Type == ActivityTypes.Message && a.From?.Role != "user").Select(a => a.Text ?? "")];
+
+    /// <summary>Whether the bot started a handoff (the Bot Framework <c>handoff.initiate</c> event) in this conversation.</summary>
+    public async Task<bool> HandedOverAsync(Conversation conversation) =>
+        (await TranscriptAsync(conversation)).Any(a => a.Type == ActivityTypes.Event && a.Name == CxBot.Handoff.HandoffEvents.Initiate);
 
     public async Task<List<Activity>> TranscriptAsync(Conversation conversation) =>
         [.. (await Get<IConversationStore>().ReadAsync(conversation.Id, 0, int.MaxValue, default)).Activities.Select(a => a.ToActivity())];

@@ -8,8 +8,8 @@ namespace CxBot.Cli.Commands;
 
 /// <summary>
 /// <c>train-acts</c>: trains the message-act model from data/acts/{en,pl}.tsv with a fixed seed. Five-fold cross-validation
-/// on the corpus first gives each act's threshold (the best F1; F2 for the acts that must not be missed: a person and the
-/// protected situations) and the figures it reports per language; the shipped model is then trained on the whole corpus.
+/// on the corpus first gives each act's threshold (the best F1 over both languages) and the figures it reports per language;
+/// the shipped model is then trained on the whole corpus.
 /// </summary>
 public static class TrainActsCommand
 {
@@ -22,7 +22,8 @@ public static class TrainActsCommand
         var target = args.Get("out") ?? "src/CxBot/Understanding/Acts/Model/acts-model.zip";
         var examples = new[] { "en", "pl" }.SelectMany(l => ActExample.ReadTsv(Path.Combine(folder, $"{l}.tsv"), l)).ToList();
         var started = Stopwatch.GetTimestamp();
-        var embeddings = new EmbeddingCache(null).Get([.. examples.Select(e => e.Text)]);
+        var cache = new EmbeddingCache(args.Get("cache") is { } folder2 ? Path.Combine(folder2, "acts-embeddings.bin") : null);
+        var embeddings = cache.Get([.. examples.Select(e => e.Text)]);
         await output.WriteLineAsync($"{examples.Count} examples embedded in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
 
         // Out-of-fold probabilities: each example scored by a model that never saw it.
@@ -33,17 +34,14 @@ public static class TrainActsCommand
         for (var f = 0; f < Folds; f++)
         {
             var train = Enumerable.Range(0, examples.Count).Where(i => fold[i] != f).ToList();
-            var model = ActModel.Train([.. train.Select(i => examples[i])], [.. train.Select(i => embeddings[i])]);
+            var model = ActModel.Train([.. train.Select(i => examples[i])], texts => cache.Get(texts));
             foreach (var i in Enumerable.Range(0, examples.Count).Where(i => fold[i] == f)) probabilities[i] = model.Probabilities(examples[i].Text, embeddings[i]);
         }
 
         var thresholds = new float[ActLabels.All.Length];
         for (var a = 0; a < thresholds.Length; a++)
         {
-            var act = ActLabels.All[a].Act;
-            var beta = act is MessageActs.Person || MessageActs.Protected.HasFlag(act) ? 2.0 : 1.0;
-            thresholds[a] = Enumerable.Range(5, 86).Select(t => t / 100f)
-                .MaxBy(t => FBeta(Count(examples, probabilities, a, t, null), beta));
+            thresholds[a] = Enumerable.Range(5, 86).Select(t => t / 100f).MaxBy(t => FBeta(Count(examples, probabilities, a, t, null), 1));
         }
 
         await output.WriteLineAsync("act              threshold  | en: precision recall F1 (n) | pl: precision recall F1 (n)");
@@ -59,7 +57,7 @@ public static class TrainActsCommand
             await output.WriteLineAsync(line);
         }
 
-        var shipped = ActModel.Train(examples, embeddings, thresholds);
+        var shipped = ActModel.Train(examples, texts => cache.Get(texts), thresholds);
         shipped.Save(target);
         await output.WriteLineAsync($"Trained on {examples.Count} examples in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s; saved {target}.");
         return 0;

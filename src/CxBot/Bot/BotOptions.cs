@@ -13,4 +13,14 @@ public sealed class BotOptions
 
     /// <summary>Send a typing indicator before each answer, as a person would be seen typing.</summary>
     public bool SendTyping { get; set; } = true;
+
+    /// <summary>
+    /// Folder of the bot's texts, one YAML file per language (<c>pl.yml</c>, <c>en.yml</c>); relative paths are looked for in the
+    /// working directory and its parents.
+    /// </summary>
+    [Required]
+    public string TextsFolder { get; set; } = "knowledge-base/texts";
+
+    /// <summary>Reload the texts when their files change (no restart).</summary>
+    public bool WatchTexts { get; set; } = true;
 }

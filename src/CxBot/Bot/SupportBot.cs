@@ -1,122 +1,483 @@
 using System.Text.Json;
 using CxBot.Activities;
+using CxBot.Conversations;
+using CxBot.Handoff;
 using CxBot.Knowledge;
+using CxBot.Sentiment;
+using CxBot.Surveys;
+using CxBot.Texts;
 using CxBot.Turns;
+using CxBot.Understanding;
 using Microsoft.Extensions.Options;
 
 namespace CxBot.Bot;
 
 /// <summary>
-/// The customer-facing bot: greets a new conversation (saying it is a bot, that a person can be asked
-/// for, with a privacy link) and answers messages from the knowledge base: the article with its title as
-/// the source and "Did this help?", "Did you mean…" when unsure, and a plain "I don't know" otherwise.
+/// The conversation flow: the one owner of what a customer's message does. The conversation is in exactly one phase —
+/// with the bot, offered a person, queued, with an agent, leaving a message (ticket), or answering the survey — and each
+/// phase says what each kind of message (<see cref="MessageReader"/>) does. The rules, in the order they apply:
+/// <list type="bullet">
+/// <item>A protected situation (safety, health, legal, fraud, vulnerability, a complaint) goes to a person at once, at the
+/// front of the queue; out of hours it becomes an urgent ticket.</item>
+/// <item>A request for a person is honoured at once.</item>
+/// <item>A goodbye ends the conversation with the single CSAT question, whatever was pending.</item>
+/// <item>An offer of a person is made at most once and accepted only by a yes; anything else withdraws it quietly and is
+/// handled as a normal message ("ok", "thanks" mean resolved).</item>
+/// <item>Frustration on a question the bot can answer gets the answer, with empathy; frustration with a failure, or the
+/// second "you don't understand", gets a person; two failures in a row get the offer.</item>
+/// </list>
+/// The greeting comes in the conversation's locale when the client sends one, else in the first message's language; never twice.
 /// </summary>
-public sealed class SupportBot(AnswerService answers, IOptions<BotOptions> options) : IBot
+public sealed class SupportBot(
+    AnswerService answers,
+    MessageReader reader,
+    TextCatalog catalog,
+    HandoffService handoff,
+    SurveyService survey,
+    SurveyStore surveys,
+    IOptions<BotOptions> options,
+    IOptions<HandoffOptions> handoffOptions) : IBot
 {
     /// <summary>The key under which a turn's <see cref="KnowledgeAnswer"/> is left in <see cref="TurnContext.TurnState"/>.</summary>
     public const string AnswerKey = "cxbot.answer";
+
+    /// <summary>The key under which a turn's <see cref="MessageReading"/> is left in <see cref="TurnContext.TurnState"/>.</summary>
+    public const string ReadingKey = "cxbot.reading";
 
     public async Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
         switch (context.Activity.Type)
         {
-            case ActivityTypes.ConversationUpdate when !context.State.Greeted && AddsCustomer(context.Activity):
-                await GreetAsync(context, cancellationToken);
+            // A client that names its locale is greeted at once; one that does not is greeted in the language of its first message.
+            case ActivityTypes.ConversationUpdate when !context.State.Greeted && AddsCustomer(context.Activity)
+                                                       && (context.Activity.Locale ?? context.Conversation.Locale) is { Length: > 0 } locale:
+                await GreetAsync(context, Languages.FromLocale(locale), cancellationToken);
                 break;
             case ActivityTypes.Message when !string.IsNullOrWhiteSpace(context.Activity.Text):
-                if (!context.State.Greeted) await GreetAsync(context, cancellationToken);
-                await AnswerAsync(context, cancellationToken);
+                await OnMessageAsync(context, cancellationToken);
                 break;
         }
     }
 
-    private async Task GreetAsync(TurnContext context, CancellationToken cancellationToken)
+    private async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        context.State.Greeted = true;
-        var language = context.State.Language;
-        var texts = BotTexts.For(language);
+        var state = context.State;
+        var activity = context.Activity;
+        var reading = reader.Read(activity.Text!, state.Language);
+        context.TurnState[ReadingKey] = reading;
+        if (!state.Greeted)
+            await GreetAsync(context, (activity.Locale ?? context.Conversation.Locale) is { Length: > 0 } locale ? Languages.FromLocale(locale) : reading.Language, cancellationToken);
+        if (state.Handoff != HandoffPhase.WithAgent) state.Language = reading.Language;
+
+        if (SurveyService.IsAwaitingAnswer(state.Survey))
+        {
+            if (await survey.OnAnswerAsync(context, reading, cancellationToken)) return;
+            state.Survey = SurveyPhase.Done;
+        }
+
+        switch (state.Handoff)
+        {
+            case HandoffPhase.WithAgent:
+                return; // The agent reads it in the desk; the bot stays out of their conversation.
+            case HandoffPhase.Queued:
+                await WhileQueuedAsync(context, reading, cancellationToken);
+                return;
+            case HandoffPhase.TicketOffered:
+                await WhileTakingMessageAsync(context, reading, cancellationToken);
+                return;
+            case HandoffPhase.Offered when IsYes(context, reading, "offer_yes") || reading.Has(MessageActs.Person):
+                state.Handoff = HandoffPhase.Bot;
+                await handoff.InitiateAsync(context, state.HandoffReason ?? HandoffReason.RepeatedFailure, urgent: false, cancellationToken);
+                return;
+            case HandoffPhase.Offered when IsNo(context, reading, "offer_no") && !reading.Has(MessageActs.Goodbye):
+                state.Handoff = HandoffPhase.Bot;
+                await SayAsync(context, "stay_with_bot", cancellationToken);
+                return;
+            case HandoffPhase.Offered:
+                state.Handoff = HandoffPhase.Bot; // Anything else withdraws the offer quietly and is handled as usual.
+                break;
+        }
+
+        await WithTheBotAsync(context, reading, cancellationToken);
+    }
+
+    private async Task WithTheBotAsync(TurnContext context, MessageReading reading, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var texts = catalog.For(state.Language);
+        var pending = state.Pending;
+        var pendingArticles = state.PendingArticles.ToList();
+        state.Pending = PendingQuestion.None;
+        state.PendingArticles.Clear();
+
+        // The bot's own buttons mean exactly what they say.
+        var text = reading.Text.Trim();
+        if (text.Equals(texts["end_chat"], StringComparison.OrdinalIgnoreCase))
+        {
+            await SayGoodbyeAsync(context, cancellationToken);
+            return;
+        }
+
+        if (text.Equals(texts["talk_to_person"], StringComparison.OrdinalIgnoreCase))
+        {
+            await PersonAsync(context, state.HandoffReason == HandoffReason.EscalationTopic ? HandoffReason.EscalationTopic : HandoffReason.CustomerRequest, cancellationToken);
+            return;
+        }
+
+        if (pending is PendingQuestion.Clarify or PendingQuestion.Confirm && ChosenArticle(context, text, pendingArticles) is { } chosen)
+        {
+            await AnswerWithAsync(context, chosen, reading, cancellationToken);
+            return;
+        }
+
+        // "Did you mean…" left unanswered (the customer asked something else instead): the bot did not help.
+        if (pending is PendingQuestion.Clarify or PendingQuestion.Confirm && !IsYes(context, reading, "yes") && !IsNo(context, reading, "no")
+            && !reading.Has(MessageActs.NotUnderstood))
+            state.ConsecutiveFailures++;
+
+        if (options.Value.SendTyping) await context.SendTypingAsync(cancellationToken);
+        var answer = await answers.AnswerAsync(reading.Text, reading.Language, cancellationToken);
+        context.TurnState[AnswerKey] = answer;
+
+        // A protected situation goes to a person at once. When the knowledge base answers the message confidently (a
+        // password reset, a discount code), only a clear reading of the situation counts: account and code questions
+        // share many words with account takeovers and complaints.
+        if (reading.Situation is not MessageActs.None and var situation
+            && (answer.Action != AnswerAction.Answer || reading.Probability(situation) >= ClearSituation))
+        {
+            var reason = Reason(situation);
+            await SayAsync(context, "protected_" + reason, cancellationToken);
+            await handoff.InitiateAsync(context, reason, urgent: true, cancellationToken);
+            return;
+        }
+
+        // "Are you a bot or a person?" is curiosity, unless the request for a person is the clearer reading.
+        if (reading.Has(MessageActs.Person) && !(reading.Has(MessageActs.BotQuestion) && reading.Probability(MessageActs.BotQuestion) > reading.Probability(MessageActs.Person)))
+        {
+            await PersonAsync(context, HandoffReason.CustomerRequest, cancellationToken);
+            return;
+        }
+
+        if (reading.Has(MessageActs.Goodbye) || pending == PendingQuestion.AnythingElse && (IsNo(context, reading, "anything_else_no") || text.Equals(texts["anything_else_no"], StringComparison.OrdinalIgnoreCase)))
+        {
+            await SayGoodbyeAsync(context, cancellationToken);
+            return;
+        }
+
+        switch (pending)
+        {
+            case PendingQuestion.Confirm when IsYes(context, reading, "yes") && pendingArticles.Count > 0 && Article(context, pendingArticles[0]) is { } confirmed:
+                await AnswerWithAsync(context, confirmed, reading, cancellationToken);
+                return;
+            case PendingQuestion.Confirm or PendingQuestion.Clarify when IsNo(context, reading, "no") || reading.Has(MessageActs.NotUnderstood):
+                await RejectedAsync(context, "confirm_declined", cancellationToken);
+                return;
+            case PendingQuestion.DidThisHelp when text.Equals(texts["helped_no"], StringComparison.OrdinalIgnoreCase)
+                                                  || reading.Has(MessageActs.NotUnderstood) || IsNo(context, reading, "no"):
+                await RejectedAsync(context, "sorry_not_helpful", cancellationToken);
+                return;
+            case PendingQuestion.AnythingElse when IsYes(context, reading, "anything_else_yes") || text.Equals(texts["anything_else_yes"], StringComparison.OrdinalIgnoreCase):
+                await SayAsync(context, "ask_away", cancellationToken);
+                return;
+        }
+
+        if (reading.Has(MessageActs.BotQuestion))
+        {
+            await SayAsync(context, "i_am_a_bot", cancellationToken);
+            return;
+        }
+
+        if (reading.Has(MessageActs.NotUnderstood))
+        {
+            await RejectedAsync(context, "not_understood", cancellationToken);
+            return;
+        }
+
+        // Frustration with a failure gets a person, not another "I don't know": an outburst right after a failure, or a
+        // frustrated question the bot cannot answer. Frustration about a question it can answer gets the answer, with empathy.
+        var failedBefore = state.ConsecutiveFailures > 0;
+        var frustrated = IsFrustrated(context, failedBefore);
+        if (frustrated && answer.Action is AnswerAction.Fallback or AnswerAction.Clarify)
+        {
+            state.ConsecutiveFailures++;
+            await RecordUnansweredAsync(context, answer, cancellationToken);
+            await SayAsync(context, "frustration_handoff", cancellationToken);
+            await handoff.InitiateAsync(context, HandoffReason.Frustration, urgent: false, cancellationToken);
+            return;
+        }
+
+        if (frustrated && answer.Action == AnswerAction.Confirm)
+        {
+            await AnswerWithAsync(context, answer.Article!, reading, cancellationToken, answer with { Action = AnswerAction.Answer }, frustrated: true);
+            return;
+        }
+
+        // Pleasantries and short answers have nothing for the knowledge base, unless a real question came with them.
+        if (reading.IsConversational && !AsksSomething(reading.Text) || reading.Has(MessageActs.Preamble) && answer.Action != AnswerAction.Answer)
+        {
+            await ConversationalAsync(context, reading, pending, cancellationToken);
+            return;
+        }
+
+        switch (answer.Action)
+        {
+            case AnswerAction.Answer:
+                await AnswerWithAsync(context, answer.Article!, reading, cancellationToken, answer, frustrated);
+                break;
+            case AnswerAction.Confirm:
+                state.Pending = PendingQuestion.Confirm;
+                state.PendingArticles.Add(answer.Article!.Id);
+                await SendAsync(context, texts.Format("do_you_mean", ("title", answer.Article.Title)), answer, cancellationToken, texts["yes"], texts["no"]);
+                await RecordUnansweredAsync(context, answer, cancellationToken);
+                break;
+            case AnswerAction.Clarify:
+                state.Pending = PendingQuestion.Clarify;
+                state.PendingArticles.AddRange(answer.Candidates.Take(3).Select(c => c.Id));
+                await SendAsync(context, texts["did_you_mean"], answer, cancellationToken, [.. answer.Candidates.Take(3).Select(c => c.Title), texts["talk_to_person"]]);
+                await RecordUnansweredAsync(context, answer, cancellationToken);
+                break;
+            default:
+                await RecordUnansweredAsync(context, answer, cancellationToken);
+                await FailedAsync(context, "dont_know", cancellationToken, answer);
+                break;
+        }
+    }
+
+    /// <summary>Greetings, thanks, "ok", a lone yes or no, "I have a question…".</summary>
+    private async Task ConversationalAsync(TurnContext context, MessageReading reading, PendingQuestion pending, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (reading.Has(MessageActs.Preamble))
+            await SayAsync(context, "invite_question", cancellationToken);
+        else if (reading.Has(MessageActs.Thanks) || reading.Has(MessageActs.Ack) || reading.Has(MessageActs.Yes) && pending == PendingQuestion.DidThisHelp)
+        {
+            state.ConsecutiveFailures = 0;
+            state.Pending = PendingQuestion.AnythingElse;
+            await SayAsync(context, "you_are_welcome", cancellationToken, catalog.For(state.Language)["anything_else_no"], catalog.For(state.Language)["anything_else_yes"]);
+        }
+        else if (context.Sent.Any(a => a.Type == ActivityTypes.Message))
+            return; // Just greeted: the greeting already invites the question.
+        else
+            await SayAsync(context, "hello", cancellationToken);
+    }
+
+    private async Task WhileQueuedAsync(TurnContext context, MessageReading reading, CancellationToken cancellationToken)
+    {
+        var texts = catalog.For(context.State.Language);
+        if (reading.Has(MessageActs.Goodbye))
+        {
+            await handoff.LeaveQueueAsync(context, "the customer left", cancellationToken);
+            await SayGoodbyeAsync(context, cancellationToken);
+            return;
+        }
+
+        if (reading.Text.Trim().Equals(texts["cancel_waiting"], StringComparison.OrdinalIgnoreCase) || IsNo(context, reading, "cancel_waiting"))
+        {
+            await handoff.LeaveQueueAsync(context, "cancelled by the customer", cancellationToken);
+            await SayAsync(context, "cancelled", cancellationToken);
+            return;
+        }
+
+        if (reading.Situation is not MessageActs.None and var situation) await handoff.MakeUrgentAsync(context, Reason(situation), cancellationToken);
+        await handoff.TellPositionAsync(context, HandoffService.PositionNews.StillWaiting, cancellationToken);
+    }
+
+    private async Task WhileTakingMessageAsync(TurnContext context, MessageReading reading, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var texts = catalog.For(state.Language);
+        if (reading.Has(MessageActs.Goodbye) && (reading.IsConversational || (reading.Acts & ~(MessageActs.Goodbye | MessageActs.Thanks)) == 0))
+        {
+            state.Handoff = HandoffPhase.Bot;
+            await SayGoodbyeAsync(context, cancellationToken);
+            return;
+        }
+
+        if (reading.Text.Trim().Equals(texts["continue_with_bot"], StringComparison.OrdinalIgnoreCase))
+        {
+            state.Handoff = HandoffPhase.Bot;
+            await SayAsync(context, "hello", cancellationToken);
+            return;
+        }
+
+        await handoff.TakeMessageAsync(context, reading.Text, cancellationToken);
+    }
+
+    /// <summary>"That's not what I asked", "no, that didn't help": the second time, a person.</summary>
+    private async Task RejectedAsync(TurnContext context, string key, CancellationToken cancellationToken)
+    {
+        if (++context.State.NotUnderstood >= 2)
+        {
+            await SayAsync(context, "frustration_handoff", cancellationToken);
+            await handoff.InitiateAsync(context, HandoffReason.NotUnderstood, urgent: false, cancellationToken);
+            return;
+        }
+
+        await FailedAsync(context, key, cancellationToken);
+    }
+
+    private async Task PersonAsync(TurnContext context, string reason, CancellationToken cancellationToken)
+    {
+        await SayAsync(context, "person_requested", cancellationToken);
+        await handoff.InitiateAsync(context, reason, urgent: false, cancellationToken);
+    }
+
+    /// <summary>The bot did not help: say so with <paramref name="key"/>; the second failure in a row offers a person, once.</summary>
+    private async Task FailedAsync(TurnContext context, string key, CancellationToken cancellationToken, KnowledgeAnswer? answer = null)
+    {
+        var state = context.State;
+        var texts = catalog.For(state.Language);
+        state.ConsecutiveFailures++;
+        if (state.ConsecutiveFailures >= handoffOptions.Value.FailuresInARow && !state.HandoffOffered && handoffOptions.Value.OfferBeforeEscalating)
+        {
+            state.Handoff = HandoffPhase.Offered;
+            state.HandoffOffered = true;
+            state.HandoffReason = HandoffReason.RepeatedFailure;
+            await SendAsync(context, texts["offer"], answer, cancellationToken, texts["offer_yes"], texts["offer_no"]);
+            return;
+        }
+
+        if (state.ConsecutiveFailures >= handoffOptions.Value.FailuresInARow && !handoffOptions.Value.OfferBeforeEscalating)
+        {
+            await handoff.InitiateAsync(context, HandoffReason.RepeatedFailure, urgent: false, cancellationToken);
+            return;
+        }
+
+        await SendAsync(context, texts[key], answer, cancellationToken, texts["talk_to_person"]);
+    }
+
+    private async Task SayGoodbyeAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.Handoff is HandoffPhase.Offered or HandoffPhase.TicketOffered) state.Handoff = HandoffPhase.Bot;
+        await SayAsync(context, "goodbye", cancellationToken);
+        await survey.EndAsync(context, "customer", cancellationToken);
+    }
+
+    private async Task AnswerWithAsync(TurnContext context, KnowledgeArticle article, MessageReading reading, CancellationToken cancellationToken,
+        KnowledgeAnswer? answer = null, bool frustrated = false)
+    {
+        var state = context.State;
+        var texts = catalog.For(state.Language);
+        answer ??= new KnowledgeAnswer(AnswerAction.Answer, state.Language, 1, article, [article]);
+        state.ArticlesUsed.Add(article.Id);
+        state.ConsecutiveFailures = 0;
+        state.Pending = PendingQuestion.DidThisHelp;
+        state.PendingArticles.Add(article.Id);
+        context.TurnState[AnswerKey] = answer;
+        var body = answer.GeneratedText ?? $"{article.Body}\n\n*{texts["source"]}: {article.Title}*";
+        if (frustrated) body = $"{texts["empathy"]}\n\n{body}";
+        if (article.Escalate)
+        {
+            body += $"\n\n{texts["escalate_offer"]}";
+            state.HandoffReason = HandoffReason.EscalationTopic;
+        }
+
+        await SendAsync(context, body, answer, cancellationToken, article.Escalate ? [texts["talk_to_person"], texts["helped_yes"]] : [texts["helped_yes"], texts["helped_no"]]);
+    }
+
+    private async Task GreetAsync(TurnContext context, string language, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        state.Greeted = true;
+        state.Language = language;
+        var texts = catalog.For(language);
         var privacyUrl = options.Value.PrivacyUrl.Replace("{lang}", language, StringComparison.Ordinal);
-        var greeting = context.Activity.CreateReply($"{texts.Greeting}\n\n[{texts.PrivacyLinkText}]({privacyUrl})");
+        var greeting = context.Activity.CreateReply($"{texts["greeting"]}\n\n[{texts["privacy_link"]}]({privacyUrl})");
         greeting.From = BotIdentity.Account;
         greeting.Locale = Languages.ToLocale(language);
         await context.SendActivityAsync(greeting, cancellationToken);
     }
 
-    private async Task AnswerAsync(TurnContext context, CancellationToken cancellationToken)
-    {
-        var state = context.State;
-        var text = context.Activity.Text!;
-        if (options.Value.SendTyping) await context.SendTypingAsync(cancellationToken);
+    private Task SayAsync(TurnContext context, string key, CancellationToken cancellationToken, params string[] choices) =>
+        SendAsync(context, catalog.For(context.State.Language)[key], null, cancellationToken, choices);
 
-        if (state.AwaitingFeedbackFor is not null && FeedbackDetector.NotHelpful(text) is { } notHelpful)
-        {
-            state.AwaitingFeedbackFor = null;
-            var feedbackTexts = BotTexts.For(state.Language);
-            if (notHelpful)
-            {
-                state.ConsecutiveFailures++;
-                await SendAsync(context, feedbackTexts.SorryNotHelpful, state.Language, null, cancellationToken, feedbackTexts.TalkToPerson);
-            }
-            else
-            {
-                state.ConsecutiveFailures = 0;
-                await SendAsync(context, feedbackTexts.YouAreWelcome, state.Language, null, cancellationToken);
-            }
-
-            return;
-        }
-
-        var answer = await answers.AnswerAsync(text, state.Language, cancellationToken);
-        context.TurnState[AnswerKey] = answer;
-        state.Language = answer.Language;
-        state.AwaitingFeedbackFor = null;
-        var texts = BotTexts.For(answer.Language);
-        switch (answer.Action)
-        {
-            case AnswerAction.Answer:
-                var article = answer.Article!;
-                state.ArticlesUsed.Add(article.Id);
-                state.ConsecutiveFailures = 0;
-                state.AwaitingFeedbackFor = article.Id;
-                var body = answer.GeneratedText ?? $"{article.Body}\n\n*{texts.Source}: {article.Title}*";
-                if (article.Escalate) body += $"\n\n{texts.EscalateOffer}";
-                await SendAsync(context, body, answer.Language, answer, cancellationToken,
-                    article.Escalate ? [texts.TalkToPerson, texts.HelpedYes] : [texts.HelpedYes, texts.HelpedNo]);
-                break;
-            case AnswerAction.Confirm:
-            case AnswerAction.Clarify:
-                await SendAsync(context, texts.DidYouMean, answer.Language, answer, cancellationToken,
-                    [.. answer.Candidates.Take(3).Select(c => c.Title), texts.TalkToPerson]);
-                break;
-            case AnswerAction.Fallback:
-                state.ConsecutiveFailures++;
-                await SendAsync(context, texts.DontKnow, answer.Language, answer, cancellationToken, texts.TalkToPerson);
-                break;
-            case AnswerAction.Handoff:
-                await SendAsync(context, texts.PersonRequested, answer.Language, answer, cancellationToken);
-                break;
-            case AnswerAction.Smalltalk:
-                var reply = answer.Smalltalk switch
-                {
-                    SmalltalkKind.Thanks => texts.YouAreWelcome,
-                    SmalltalkKind.Goodbye => texts.Goodbye,
-                    SmalltalkKind.BotQuestion => texts.IAmABot,
-                    _ => texts.Hello,
-                };
-                await SendAsync(context, reply, answer.Language, answer, cancellationToken);
-                break;
-        }
-    }
-
-    private static Task SendAsync(TurnContext context, string text, string language, KnowledgeAnswer? answer,
-        CancellationToken cancellationToken, params string[] choices)
+    private static Task SendAsync(TurnContext context, string text, KnowledgeAnswer? answer, CancellationToken cancellationToken, params string[] choices)
     {
         var reply = context.Activity.CreateReply(text);
-        reply.Locale = Languages.ToLocale(language);
+        reply.Locale = Languages.ToLocale(context.State.Language);
         if (choices.Length > 0) reply.SuggestedActions = new SuggestedActions { Actions = [.. choices.Select(c => CardAction.ImBack(c))] };
         if (answer is not null) reply.ChannelData = Describe(answer);
         return context.SendActivityAsync(reply, cancellationToken);
     }
+
+    /// <summary>
+    /// Questions the bot could not answer directly (a fallback, "Did you mean…", "Do you mean…?"), with that decision, for the
+    /// dashboard's knowledge-base gaps and for replay (outbursts are left to the handoff).
+    /// </summary>
+    private async Task RecordUnansweredAsync(TurnContext context, KnowledgeAnswer answer, CancellationToken cancellationToken)
+    {
+        if (context.Activity.Id is not { } id || IsFrustrated(context)) return;
+        await surveys.RecordUnansweredAsync(id, context.Conversation.Id, context.Activity.Text ?? "", answer, context.Time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>
+    /// A strongly negative message (less strongly right after a failure: "seriously? you don't know?"), or negative
+    /// messages in a row — unless the message is a plain question: the sentiment model reads many short, calm questions
+    /// ("a ma kieszenie?", "who made this") as negative, and a calm question the bot cannot answer is a failure, not frustration.
+    /// </summary>
+    private bool IsFrustrated(TurnContext context, bool afterFailure = false)
+    {
+        var o = handoffOptions.Value;
+        return !IsPlainQuestion(context.Activity.Text ?? "")
+            && (context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult message
+                && message.Score <= (afterFailure ? o.NegativeAfterFailureScore : o.StrongNegativeScore)
+                || context.TurnState.GetValueOrDefault(SentimentMiddleware.ConversationKey) is ConversationSentiment { NegativeInARow: var negative }
+                && negative >= o.NegativeMessagesInARow);
+    }
+
+    /// <summary>One calm question: no "!", no "??", not shouted, one sentence, asked with "?" or a question word.</summary>
+    private static bool IsPlainQuestion(string text)
+    {
+        var trimmed = text.Trim();
+        var letters = trimmed.Count(char.IsLetter);
+        if (trimmed.Contains('!') || trimmed.Contains("??", StringComparison.Ordinal) || letters >= 6 && trimmed.Count(char.IsUpper) >= 0.7 * letters) return false;
+        if (trimmed.TrimEnd('?', '.').Contains(". ", StringComparison.Ordinal)) return false;
+        return trimmed.EndsWith('?') || Knowledge.Text.TextNormalizer.Words(trimmed).Take(2).Any(QuestionWords.Contains);
+    }
+
+    /// <summary>A yes: the button <paramref name="button"/>, or a message that only says yes.</summary>
+    /// <summary>A clear yes: the button <paramref name="button"/>, or a message that only says yes (an offer is accepted by nothing less).</summary>
+    private bool IsYes(TurnContext context, MessageReading reading, string button) =>
+        reading.Text.Trim().Equals(catalog.For(context.State.Language)[button], StringComparison.OrdinalIgnoreCase)
+        || reading.Probability(MessageActs.Yes) >= ClearAnswer && !reading.Has(MessageActs.No) && reading.IsConversational;
+
+    private bool IsNo(TurnContext context, MessageReading reading, string button) =>
+        reading.Text.Trim().Equals(catalog.For(context.State.Language)[button], StringComparison.OrdinalIgnoreCase)
+        || reading.Probability(MessageActs.No) >= ClearAnswer && !reading.Has(MessageActs.Yes) && reading.IsConversational;
+
+    /// <summary>How sure a reading of "yes" or "no" must be to answer the bot's question ("może później" is neither).</summary>
+    private const float ClearAnswer = 0.5f;
+
+    /// <summary>The article the customer picked from "Did you mean…": its title as the button sent it.</summary>
+    private KnowledgeArticle? ChosenArticle(TurnContext context, string text, List<string> offered) =>
+        offered.Select(id => Article(context, id)).OfType<KnowledgeArticle>()
+            .FirstOrDefault(a => a.Title.Equals(text, StringComparison.OrdinalIgnoreCase));
+
+    private KnowledgeArticle? Article(TurnContext context, string id) => answers.KnowledgeBase.Find(id, context.State.Language);
+
+    /// <summary>A situation read this clearly goes to a person even when the knowledge base has a confident answer.</summary>
+    private const float ClearSituation = 0.8f;
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "czy", "jak", "gdzie", "ile", "kiedy", "dlaczego", "czemu", "co", "jaki", "jaka", "jakie", "ktory", "ktora", "ktore", "mozna", "moge",
+        "how", "what", "where", "when", "why", "which", "who", "can", "could", "do", "does", "is", "are", "will", "would",
+    };
+
+    /// <summary>A question mark, or a question word among the first words ("ok so how do I return it").</summary>
+    private static bool AsksSomething(string text) =>
+        text.Contains('?') || Knowledge.Text.TextNormalizer.Words(text).Take(4).Any(QuestionWords.Contains);
+
+    private static string Reason(MessageActs situation) => situation switch
+    {
+        MessageActs.Safety => HandoffReason.Safety,
+        MessageActs.Health => HandoffReason.Health,
+        MessageActs.Legal => HandoffReason.Legal,
+        MessageActs.Fraud => HandoffReason.Fraud,
+        MessageActs.Vulnerable => HandoffReason.Vulnerable,
+        _ => HandoffReason.Complaint,
+    };
 
     /// <summary>What the bot decided, kept with the reply so transcripts, the agent desk and the dashboard can show it.</summary>
     private static JsonElement Describe(KnowledgeAnswer answer) => JsonSerializer.SerializeToElement(

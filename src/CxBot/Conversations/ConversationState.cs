@@ -27,11 +27,20 @@ public sealed class ConversationState
     /// <summary>Failures to help in a row: fallbacks and "no, that didn't help". Reset by a good answer.</summary>
     public int ConsecutiveFailures { get; set; }
 
+    /// <summary>Times the customer said the bot did not understand them ("that's not what I asked"); the second brings a person.</summary>
+    public int NotUnderstood { get; set; }
+
+    /// <summary>The bot's open question to the customer, which their next message may answer.</summary>
+    public Bot.PendingQuestion Pending { get; set; }
+
+    /// <summary>The articles the open question is about (the one to confirm, those offered in "Did you mean…").</summary>
+    public List<string> PendingArticles { get; set; } = [];
+
+    /// <summary>The ticket this conversation opened (an urgent one out of hours, or a message left); more words are added to it.</summary>
+    public string? OpenTicketId { get; set; }
+
     /// <summary>Sentiment of each customer message, in order: kept with the message's id for the agent desk and the dashboard.</summary>
     public List<MessageSentiment> Sentiments { get; set; } = [];
-
-    /// <summary>The article whose "Did this help?" is still open.</summary>
-    public string? AwaitingFeedbackFor { get; set; }
 
     /// <summary>Where the conversation stands between the bot and the agents.</summary>
     public Handoff.HandoffPhase Handoff { get; set; } = CxBot.Handoff.HandoffPhase.Bot;
@@ -39,7 +48,7 @@ public sealed class ConversationState
     /// <summary>Why the last handoff was offered or made (see <see cref="CxBot.Handoff.HandoffReason"/>).</summary>
     public string? HandoffReason { get; set; }
 
-    /// <summary>The bot already offered a consultant once; it escalates without asking again.</summary>
+    /// <summary>The bot already offered a consultant once; it never asks again.</summary>
     public bool HandoffOffered { get; set; }
 
     public DateTimeOffset? QueuedAt { get; set; }

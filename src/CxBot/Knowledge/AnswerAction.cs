@@ -14,10 +14,4 @@ public enum AnswerAction
 
     /// <summary>No article fits: say so, offer to rephrase or to talk to a person.</summary>
     Fallback,
-
-    /// <summary>Greeting, thanks, goodbye or "are you a bot?".</summary>
-    Smalltalk,
-
-    /// <summary>The customer asks for a person.</summary>
-    Handoff,
 }

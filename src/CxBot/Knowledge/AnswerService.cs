@@ -6,10 +6,11 @@ using Microsoft.SemanticKernel;
 namespace CxBot.Knowledge;
 
 /// <summary>
-/// Decides how to answer a customer's message: smalltalk and requests for a person are recognised
-/// first; anything else is searched in the knowledge base through the kernel's <c>KnowledgeBase.search</c>
-/// function, and the confidence decides between answering, asking "Did you mean…" and saying plainly
-/// that the bot does not know. With an LLM configured, a confident answer is rewritten from the articles.
+/// Decides how the knowledge base answers a customer's question: it is searched through the kernel's
+/// <c>KnowledgeBase.search</c> function, and the calibrated confidence decides between answering, confirming one article,
+/// asking "Did you mean…" and saying plainly that the bot does not know. With an LLM configured, a confident answer is
+/// rewritten from the articles. (What a message does besides asking — thanks, goodbye, a request for a person — is read
+/// by <see cref="Understanding.MessageReader"/> and decided by the conversation flow.)
 /// </summary>
 public sealed class AnswerService
 {
@@ -36,9 +37,6 @@ public sealed class AnswerService
     public async Task<KnowledgeAnswer> AnswerAsync(string text, string conversationLanguage, CancellationToken cancellationToken, bool generate = true)
     {
         var language = LanguageDetector.Detect(text, conversationLanguage);
-        var smalltalk = SmalltalkDetector.Detect(text);
-        if (smalltalk == SmalltalkKind.HumanRequest) return new(AnswerAction.Handoff, language, 1, null, [], smalltalk);
-        if (smalltalk != SmalltalkKind.None) return new(AnswerAction.Smalltalk, language, 1, null, [], smalltalk);
 
         var found = await _kernel.InvokeAsync<KnowledgeSearchResult>(_search,
             new KernelArguments { ["question"] = text, ["language"] = language, ["top"] = 3 }, cancellationToken);

@@ -6,7 +6,6 @@ namespace CxBot.Knowledge;
 /// <param name="Confidence">How sure the match is, 0–1 (1 for recognised smalltalk).</param>
 /// <param name="Article">The article answered with (<see cref="AnswerAction.Answer"/>).</param>
 /// <param name="Candidates">Best articles, best first (up to three), for "Did you mean…" and agent assist.</param>
-/// <param name="Smalltalk">Which smalltalk, when <see cref="Action"/> is Smalltalk or Handoff.</param>
 /// <param name="GeneratedText">The answer an LLM wrote from the articles, when generative mode is on and it succeeded.</param>
 public sealed record KnowledgeAnswer(
     AnswerAction Action,
@@ -14,5 +13,4 @@ public sealed record KnowledgeAnswer(
     double Confidence,
     KnowledgeArticle? Article,
     IReadOnlyList<KnowledgeArticle> Candidates,
-    SmalltalkKind Smalltalk = SmalltalkKind.None,
     string? GeneratedText = null);

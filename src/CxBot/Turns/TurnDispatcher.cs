@@ -1,5 +1,4 @@
 using CxBot.Activities;
-using CxBot.Bot;
 using CxBot.Conversations;
 using CxBot.Storage;
 using Microsoft.Extensions.Logging;
@@ -20,6 +19,7 @@ public sealed partial class TurnDispatcher(
     ActivityLog log,
     TurnPipeline pipeline,
     IConversationLock conversationLock,
+    Texts.TextCatalog texts,
     TimeProvider time,
     ILogger<TurnDispatcher> logger)
 {
@@ -173,7 +173,7 @@ public sealed partial class TurnDispatcher(
         if (activity.Type != ActivityTypes.Message) return;
         try
         {
-            var reply = activity.CreateReply(BotTexts.For(Languages.FromLocale(activity.Locale ?? conversation.Locale)).InternalError);
+            var reply = activity.CreateReply(texts.For(Languages.FromLocale(activity.Locale ?? conversation.Locale))["internal_error"]);
             reply.From ??= BotIdentity.Account;
             await WhileStoreUnavailableAsync(conversation.Id, () => log.AppendAsync(conversation.Id, reply, CancellationToken.None));
         }

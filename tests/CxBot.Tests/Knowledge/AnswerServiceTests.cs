@@ -123,12 +123,4 @@ public sealed class AnswerServiceTests
 
         Assert.True(Enum.IsDefined(answer.Action));
     }
-
-    [Fact]
-    public async Task AskingForAPerson_IsAHandoff_NotASearch()
-    {
-        var answer = await _sut.AnswerAsync("czy moge porozmawiac z czlowiekiem", "pl", default);
-
-        Assert.Equal(AnswerAction.Handoff, answer.Action);
-    }
 }

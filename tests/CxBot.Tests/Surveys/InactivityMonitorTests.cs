@@ -42,7 +42,7 @@ public sealed class InactivityMonitorTests : IDisposable
         await _bot.Get<TurnDispatcher>().DrainAsync();
 
         Assert.Equal(1, store.StatesLoaded);
-        Assert.Contains(SurveyTexts.English.AskSatisfaction, await _bot.RepliesAsync(quiet));
+        Assert.Contains(TestTexts.English["survey_satisfaction"], await _bot.RepliesAsync(quiet));
         Assert.Empty(await _bot.Get<OpenConversations>().ListAsync(default));
     }
 
@@ -62,7 +62,7 @@ public sealed class InactivityMonitorTests : IDisposable
         await _bot.Get<TurnDispatcher>().DrainAsync();
 
         Assert.Equal(1, ended);
-        Assert.Contains(SurveyTexts.Polish.AskSatisfaction, await _bot.RepliesAsync(old));
+        Assert.Contains(TestTexts.Polish["survey_satisfaction"], await _bot.RepliesAsync(old));
     }
 
     [Fact]

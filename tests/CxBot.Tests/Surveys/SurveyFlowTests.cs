@@ -23,9 +23,9 @@ public sealed class SurveyFlowTests : IDisposable
         await _bot.SayAsync(conversation, "bye");
 
         var replies = await _bot.RepliesAsync(conversation);
-        Assert.Equal(1, replies.Count(r => r == SurveyTexts.English.AskSatisfaction));
-        Assert.Contains(SurveyTexts.English.AskComment, replies);
-        Assert.Contains(SurveyTexts.English.ThankYou, replies);
+        Assert.Equal(1, replies.Count(r => r == TestTexts.English["survey_satisfaction"]));
+        Assert.Contains(TestTexts.English["survey_comment"], replies);
+        Assert.Contains(TestTexts.English["survey_thank_you"], replies);
         var response = Assert.Single(await _bot.Get<SurveyStore>().ListAsync(default));
         Assert.Equal((5, "Quick and clear, thank you", "bot", "en"), (response.Csat, response.Comment, response.ResolvedBy, response.Language));
         Assert.Contains("delivery-cost", response.Articles);
@@ -49,14 +49,14 @@ public sealed class SurveyFlowTests : IDisposable
     {
         var conversation = await _bot.StartAsync("pl-PL");
         await _bot.SayAsync(conversation, "ile mam dni na zwrot");
-        await _bot.SayAsync(conversation, SurveyTexts.Polish.EndChat);
+        await _bot.SayAsync(conversation, TestTexts.Polish["end_chat"]);
         await _bot.SayAsync(conversation, "bardzo dobrze");
-        await _bot.SayAsync(conversation, SurveyTexts.Polish.Skip);
+        await _bot.SayAsync(conversation, TestTexts.Polish["survey_skip"]);
 
         var response = Assert.Single(await _bot.Get<SurveyStore>().ListAsync(default));
         Assert.Equal(5, response.Csat);
         Assert.Null(response.Comment);
-        Assert.Equal(1, (await _bot.RepliesAsync(conversation)).Count(r => r == SurveyTexts.Polish.AskSatisfaction));
+        Assert.Equal(1, (await _bot.RepliesAsync(conversation)).Count(r => r == TestTexts.Polish["survey_satisfaction"]));
     }
 
     [Fact]
@@ -71,13 +71,13 @@ public sealed class SurveyFlowTests : IDisposable
         await _bot.AgentAsync(conversation, AgentEvents.End);
         await _bot.SayAsync(conversation, "2");
         await _bot.SayAsync(conversation, "1");
-        await _bot.SayAsync(conversation, SurveyTexts.Polish.FollowUpYes);
+        await _bot.SayAsync(conversation, TestTexts.Polish["survey_follow_up_yes"]);
         await _bot.SayAsync(conversation, "Długo czekałem");
 
         var replies = await _bot.RepliesAsync(conversation);
-        Assert.Equal(1, replies.Count(r => r == SurveyTexts.Polish.AskSatisfaction));
-        Assert.Contains(SurveyTexts.Polish.AskEffort, replies);
-        Assert.Contains(SurveyTexts.Polish.OfferFollowUp, replies);
+        Assert.Equal(1, replies.Count(r => r == TestTexts.Polish["survey_satisfaction"]));
+        Assert.Contains(TestTexts.Polish["survey_effort"], replies);
+        Assert.Contains(TestTexts.Polish["survey_offer_follow_up"], replies);
         var response = Assert.Single(await _bot.Get<SurveyStore>().ListAsync(default));
         Assert.Equal((2, 1, "agent", "Anna", "agent"), (response.Csat, response.Ces, response.ResolvedBy, response.Agent, response.EndedBy));
         Assert.Equal(HandoffReason.CustomerRequest, response.EscalationReason);
@@ -99,8 +99,8 @@ public sealed class SurveyFlowTests : IDisposable
         await _bot.Get<InactivityMonitor>().SweepAsync(default);
         await _bot.Get<CxBot.Turns.TurnDispatcher>().DrainAsync();
 
-        Assert.Contains(SurveyTexts.English.AskSatisfaction, await _bot.RepliesAsync(idle));
-        Assert.DoesNotContain(SurveyTexts.English.AskSatisfaction, await _bot.RepliesAsync(withAgent));
+        Assert.Contains(TestTexts.English["survey_satisfaction"], await _bot.RepliesAsync(idle));
+        Assert.DoesNotContain(TestTexts.English["survey_satisfaction"], await _bot.RepliesAsync(withAgent));
         var response = Assert.Single(await _bot.Get<SurveyStore>().ListAsync(default));
         Assert.Equal("inactivity", response.EndedBy);
     }
@@ -114,7 +114,7 @@ public sealed class SurveyFlowTests : IDisposable
         await _bot.SayAsync(conversation, "thanks, bye");
 
         var transcript = await _bot.TranscriptAsync(conversation);
-        Assert.Equal(1, transcript.Count(a => a.Text == SurveyTexts.English.AskSatisfaction));
+        Assert.Equal(1, transcript.Count(a => a.Text == TestTexts.English["survey_satisfaction"]));
         Assert.Contains(transcript, a => a.ChannelData is { } data && data.TryGetProperty("cxbot", out var cxbot)
             && cxbot.TryGetProperty("articleId", out var article) && article.GetString() == "reset-password");
     }

@@ -49,26 +49,6 @@ public sealed class TurnDispatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task NewConversation_IsGreeted_InItsLanguage()
-    {
-        var sut = NewDispatcher(new SupportBot(Knowledge.TestKnowledge.DemoStore, Options.Create(new BotOptions())));
-
-        await sut.DispatchAsync(_conversation, new Activity
-        {
-            Type = ActivityTypes.ConversationUpdate,
-            MembersAdded = [BotIdentity.Account, new ChannelAccount { Id = "u1", Role = "user" }],
-            From = new ChannelAccount { Id = "u1" },
-            Recipient = BotIdentity.Account,
-        });
-
-        var greeting = Assert.Single((await _store.ReadAsync("c1", 0, 10, default)).Activities).ToActivity();
-        Assert.Contains("a bot", greeting.Text);
-        Assert.Contains("consultant", greeting.Text);
-        Assert.Contains("/privacy.html#en", greeting.Text);
-        Assert.Equal(BotIdentity.Name, greeting.From!.Name);
-    }
-
-    [Fact]
     public async Task AFailingTurn_TellsTheCustomer_AndTheNextTurnStillRuns()
     {
         var seen = new List<string>();
@@ -79,7 +59,7 @@ public sealed class TurnDispatcherTests : IDisposable
         await sut.DrainAsync();
 
         var texts = (await _store.ReadAsync("c1", 0, 10, default)).Activities.Select(a => a.ToActivity().Text).ToList();
-        Assert.Contains(BotTexts.English.InternalError, texts);
+        Assert.Contains(TestTexts.English["internal_error"], texts);
         Assert.Equal(["second"], seen);
     }
 
@@ -98,7 +78,7 @@ public sealed class TurnDispatcherTests : IDisposable
         Assert.Equal(0, flaky.SaveFailures);
         Assert.Equal(1, (await _store.LoadStateAsync("c1", default))!.CustomerMessages);
         var texts = (await _store.ReadAsync("c1", 0, 10, default)).Activities.Select(a => a.ToActivity().Text).ToList();
-        Assert.DoesNotContain(BotTexts.English.InternalError, texts);
+        Assert.DoesNotContain(TestTexts.English["internal_error"], texts);
     }
 
     public void Dispose()
@@ -126,7 +106,7 @@ public sealed class TurnDispatcherTests : IDisposable
         store ??= _store;
         var log = new ActivityLog(store, new LocalActivityFeed());
         var pipeline = new TurnPipeline([new TranscriptMiddleware()], bot);
-        return new TurnDispatcher(store, log, pipeline, new InProcessConversationLock(), TimeProvider.System, NullLogger<TurnDispatcher>.Instance);
+        return new TurnDispatcher(store, log, pipeline, new InProcessConversationLock(), TestTexts.Catalog, TimeProvider.System, NullLogger<TurnDispatcher>.Instance);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace CxBot.Knowledge.Replay;
 /// </summary>
 /// <param name="Total">Questions replayed.</param>
 /// <param name="Before">Decisions when they were asked (<c>fallback</c>, <c>clarify</c>, <c>confirm</c>), with counts.</param>
-/// <param name="After">Decisions now (<c>answer</c>, <c>confirm</c>, <c>clarify</c>, <c>fallback</c>, <c>smalltalk</c>, <c>handoff</c>).</param>
+/// <param name="After">Decisions now (<c>answer</c>, <c>confirm</c>, <c>clarify</c>, <c>fallback</c>).</param>
 /// <param name="NowAnswered">Questions the bot would now answer outright.</param>
 /// <param name="ByArticle">The articles that would now answer them, most first.</param>
 /// <param name="Items">Every question, newest first.</param>

@@ -61,11 +61,16 @@ public sealed class ActModel
     /// <summary>Each act's decision threshold on its probability.</summary>
     public IReadOnlyList<float> Thresholds => [.. _acts.Select(a => a.Threshold)];
 
-    /// <summary>Trains on <paramref name="examples"/>; <paramref name="thresholds"/> per act (default 0.5).</summary>
-    public static ActModel Train(IReadOnlyList<ActExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<float>? thresholds = null)
+    /// <summary>
+    /// Trains on <paramref name="examples"/> and, joined two by two, their combinations (<see cref="ActAugmentation"/>);
+    /// <paramref name="thresholds"/> per act (default 0.5).
+    /// </summary>
+    public static ActModel Train(IReadOnlyList<ActExample> examples, Func<IReadOnlyList<string>, float[][]> embed, IReadOnlyList<float>? thresholds = null)
     {
         var ml = new MLContext(Seed);
-        var rows = examples.Select((e, i) => Row.From(e, embeddings[i])).ToList();
+        var all = examples.Concat(ActAugmentation.Combine(examples, Seed)).ToList();
+        var embeddings = embed([.. all.Select(e => e.Text)]);
+        var rows = all.Select((e, i) => Row.From(e, embeddings[i])).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var featurizer = ml.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
             {
@@ -85,7 +90,7 @@ public sealed class ActModel
         {
             var trainer = ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
             {
-                LabelColumnName = Row.LabelColumn(a), FeatureColumnName = "Features", L2Regularization = 1e-4f, MaximumNumberOfIterations = 50,
+                LabelColumnName = Row.LabelColumn(a), FeatureColumnName = "Features", L2Regularization = 1e-6f, MaximumNumberOfIterations = 200,
                 NumberOfThreads = 1,
             });
             var model = trainer.Fit(featurized).Model;
@@ -101,7 +106,14 @@ public sealed class ActModel
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        var temporary = path + ".tmp";
+        File.Delete(temporary);
+        using (var zip = ZipFile.Open(temporary, ZipArchiveMode.Create)) Write(zip);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private void Write(ZipArchive zip)
+    {
         using (var stream = zip.CreateEntry("featurizer.zip").Open())
             _ml.Model.Save(_featurizer, _ml.Data.LoadFromEnumerable(Array.Empty<Row>()).Schema, stream);
         using var writer = new BinaryWriter(zip.CreateEntry("acts.bin").Open(), Encoding.UTF8);

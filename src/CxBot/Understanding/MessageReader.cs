@@ -1,0 +1,43 @@
+using CxBot.Knowledge.Text;
+using CxBot.Understanding.Acts;
+using CxBot.Understanding.Embeddings;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CxBot.Understanding;
+
+/// <summary>
+/// Reads what a customer's message does (<see cref="MessageActs"/>) and its language, once per message: the message-act
+/// model over the message's words and its sentence embedding — the same embedding the knowledge base searches with, so a
+/// message runs through the model once. The flow (<see cref="Bot.SupportBot"/>) decides from the reading; exact rules
+/// (the bot's own buttons) are applied there.
+/// </summary>
+public sealed partial class MessageReader
+{
+    private readonly ActModel _model;
+    private readonly float[] _thresholds;
+    private readonly SentenceEmbedder _embedder = SentenceEmbedder.Shared;
+
+    public MessageReader(IOptions<UnderstandingOptions> options, ILogger<MessageReader> logger)
+    {
+        var path = Path.IsPathRooted(options.Value.ActModelPath) ? options.Value.ActModelPath : Path.Combine(AppContext.BaseDirectory, options.Value.ActModelPath);
+        if (!File.Exists(path)) throw new FileNotFoundException($"The message-act model '{path}' is missing: build the project, or run train-acts.", path);
+        _model = ActModel.Load(path);
+        _thresholds = [.. _model.Thresholds];
+        LogLoaded(logger, path);
+    }
+
+    public MessageReading Read(string text, string fallbackLanguage)
+    {
+        var language = LanguageDetector.Detect(text, fallbackLanguage);
+        if (!text.Any(char.IsLetterOrDigit)) return new MessageReading(text, language, MessageActs.None, new float[ActLabels.All.Length]);
+        var probabilities = _model.Probabilities(text, _embedder.Embed(text));
+        var acts = MessageActs.None;
+        for (var a = 0; a < probabilities.Length; a++)
+            if (probabilities[a] >= _thresholds[a]) acts |= ActLabels.All[a].Act;
+        return new MessageReading(text, language, acts, probabilities);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message-act model loaded from {Path}")]
+    private static partial void LogLoaded(ILogger logger, string path);
+}

@@ -1,0 +1,20 @@
+namespace CxBot.Understanding;
+
+/// <summary>What one customer message does and in which language it is written.</summary>
+/// <param name="Acts">Everything the message does (several at once are common).</param>
+/// <param name="Probabilities">Each act's probability, in <see cref="Acts.ActLabels.All"/> order (for explanations and evaluation).</param>
+public sealed record MessageReading(string Text, string Language, MessageActs Acts, IReadOnlyList<float> Probabilities)
+{
+    public bool Has(MessageActs act) => (Acts & act) != 0;
+
+    /// <summary>The probability of one act (a single flag).</summary>
+    public float Probability(MessageActs act) =>
+        Array.FindIndex(CxBot.Understanding.Acts.ActLabels.All, l => l.Act == act) is var i and >= 0 && i < Probabilities.Count ? Probabilities[i] : 0;
+
+    /// <summary>The first protected situation the message describes, or None.</summary>
+    public MessageActs Situation => (MessageActs)((int)(Acts & MessageActs.Protected) & -(int)(Acts & MessageActs.Protected));
+
+    /// <summary>Only pleasantries or short answers: nothing for the knowledge base to answer.</summary>
+    public bool IsConversational =>
+        Acts != MessageActs.None && (Acts & ~(MessageActs.Greeting | MessageActs.Thanks | MessageActs.Ack | MessageActs.Yes | MessageActs.No | MessageActs.Preamble)) == 0;
+}

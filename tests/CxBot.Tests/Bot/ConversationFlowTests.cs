@@ -1,0 +1,277 @@
+using CxBot.Activities;
+using CxBot.Handoff;
+
+namespace CxBot.Tests.Bot;
+
+/// <summary>The conversation flow's rules (issue 15), each through the whole bot in process.</summary>
+public sealed class ConversationFlowTests : IDisposable
+{
+    private readonly BotHost _bot = new();
+
+    public ConversationFlowTests() => _bot.Get<AgentRegistry>().Connected("anna", "Anna", 100);
+
+    [Theory]
+    [InlineData("en-US", "en")]
+    [InlineData("pl-PL", "pl")]
+    public async Task AClientWithALocale_IsGreetedInIt_AtOnce_AndOnlyOnce(string locale, string language)
+    {
+        var conversation = await _bot.StartAsync(locale);
+        await _bot.SayAsync(conversation, "hi");
+
+        var replies = await _bot.RepliesAsync(conversation);
+        Assert.StartsWith(TestTexts.Catalog.For(language)["greeting"], replies[0]);
+        Assert.Single(replies, r => r.StartsWith(TestTexts.Catalog.For(language)["greeting"], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Hi, is there a charging point at your Łódź store?", "en")]
+    [InlineData("czesc, gdzie jest moja paczka", "pl")]
+    public async Task AClientWithoutALocale_IsGreetedInTheLanguageOfItsFirstMessage(string text, string language)
+    {
+        var conversation = await _bot.StartAsync(locale: null);
+        Assert.Empty(await _bot.RepliesAsync(conversation));
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.StartsWith(TestTexts.Catalog.For(language)["greeting"], (await _bot.RepliesAsync(conversation))[0]);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Is there anyone from customer service I could chat with instead?")]
+    [InlineData("en-US", "I'd rather speak to someone from your team")]
+    [InlineData("pl-PL", "czy moge porozmawiac z kims z obslugi?")]
+    public async Task ANaturalRequestForAPerson_IsHonouredAtOnce(string locale, string text)
+    {
+        var conversation = await _bot.StartAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(HandoffReason.CustomerRequest, await ReasonAsync(conversation));
+    }
+
+    [Theory]
+    [InlineData("en-US", "the phone charger I bought from you sparked and burned my son's hand", HandoffReason.Safety)]
+    [InlineData("en-US", "my daughter got an itchy rash all over from the pyjamas", HandoffReason.Health)]
+    [InlineData("pl-PL", "jeśli nie oddacie pieniędzy, idę z tym do prawnika i do UOKiK", HandoffReason.Legal)]
+    [InlineData("en-US", "someone ordered things on my account and I never placed that order", HandoffReason.Fraud)]
+    [InlineData("en-US", "my mother passed away last week and I need to cancel her order", HandoffReason.Vulnerable)]
+    public async Task AProtectedSituation_GoesToAPersonAtOnce_AtTheFrontOfTheQueue(string locale, string text, string reason)
+    {
+        var waiting = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(waiting, "I want to talk to a person");
+        var conversation = await _bot.StartAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(reason, await ReasonAsync(conversation));
+        var queue = await _bot.Get<HandoffQueue>().SnapshotAsync(default);
+        Assert.Equal(conversation.Id, queue[0].ConversationId);
+        Assert.True(queue[0].Urgent);
+        Assert.StartsWith("⚠", queue[0].Summary);
+    }
+
+    [Fact]
+    public async Task AProtectedSituationOutOfHours_BecomesAnUrgentTicket_ThatTakesTheContactToo()
+    {
+        var today = DateTime.UtcNow.Date;
+        using var closed = new BotHost(new Dictionary<string, string?>
+        {
+            ["BusinessHours:AlwaysOpen"] = "false",
+            ["BusinessHours:Holidays:0"] = today.AddDays(-1).ToString("yyyy-MM-dd"),
+            ["BusinessHours:Holidays:1"] = today.ToString("yyyy-MM-dd"),
+            ["BusinessHours:Holidays:2"] = today.AddDays(1).ToString("yyyy-MM-dd"),
+        });
+        closed.Get<AgentRegistry>().Connected("anna", "Anna", 3);
+        var conversation = await closed.StartAsync("en-US");
+
+        await closed.SayAsync(conversation, "the heater I bought caught fire last night, the wall is burnt");
+        await closed.SayAsync(conversation, "you can reach me at anna@example.com");
+
+        var ticket = Assert.Single(await closed.Get<TicketStore>().ListAsync(default));
+        Assert.True(ticket.Urgent);
+        Assert.Equal(HandoffReason.Safety, ticket.Reason);
+        Assert.Contains("caught fire", ticket.Message);
+        Assert.Contains("anna@example.com", ticket.Message);
+        Assert.Contains((await closed.RepliesAsync(conversation)), r => r.Contains(ticket.Id));
+    }
+
+    [Theory]
+    [InlineData("ok got the reset link, thanks")]
+    [InlineData("thanks, that's fine")]
+    public async Task AfterTheOffer_ThanksMeansResolved_NotAHandoff(string text)
+    {
+        var conversation = await OfferedAsync();
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.False(await _bot.HandedOverAsync(conversation));
+        Assert.Equal(TestTexts.English["you_are_welcome"], (await _bot.RepliesAsync(conversation))[^1]);
+    }
+
+    [Fact]
+    public async Task AfterTheOffer_ANewQuestion_IsAnswered_NotAHandoff()
+    {
+        var conversation = await OfferedAsync();
+
+        await _bot.SayAsync(conversation, "how long does a refund take?");
+
+        Assert.False(await _bot.HandedOverAsync(conversation));
+        Assert.Contains("14 days", (await _bot.RepliesAsync(conversation))[^1]);
+    }
+
+    [Fact]
+    public async Task AfterTheOffer_AYes_HandsOver()
+    {
+        var conversation = await OfferedAsync();
+
+        await _bot.SayAsync(conversation, "yes please");
+
+        Assert.Equal(HandoffReason.RepeatedFailure, await ReasonAsync(conversation));
+    }
+
+    [Fact]
+    public async Task AGoodbyeWhileOffered_GetsTheSurvey_NotAHandoff()
+    {
+        var conversation = await OfferedAsync();
+
+        await _bot.SayAsync(conversation, "thanks, bye");
+
+        Assert.False(await _bot.HandedOverAsync(conversation));
+        Assert.Equal(TestTexts.English["survey_satisfaction"], (await _bot.RepliesAsync(conversation))[^1]);
+    }
+
+    [Fact]
+    public async Task AGoodbyeWhileQueued_LeavesTheQueue_AndGetsTheSurveyOnce()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "can I talk to a human please");
+
+        await _bot.SayAsync(conversation, "never mind, I found it. bye!");
+        await _bot.SayAsync(conversation, "bye");
+
+        Assert.Empty(await _bot.Get<HandoffQueue>().SnapshotAsync(default));
+        Assert.Single(await _bot.RepliesAsync(conversation), r => r == TestTexts.English["survey_satisfaction"]);
+    }
+
+    [Theory]
+    [InlineData("en-US", "great, that's all I needed. bye!")]
+    [InlineData("pl-PL", "super, dzięki, to wszystko")]
+    public async Task AGoodbyeAfterAnAnswer_EndsWithTheCsatQuestion(string locale, string text)
+    {
+        var conversation = await _bot.StartAsync(locale);
+        await _bot.SayAsync(conversation, locale == "en-US" ? "how long does a refund take?" : "ile trwa zwrot pieniędzy?");
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(TestTexts.For(locale)["survey_satisfaction"], (await _bot.RepliesAsync(conversation))[^1]);
+    }
+
+    [Fact]
+    public async Task ThanksBye_AfterTwoUnknownQuestions_IsTheSurvey_NotAHandoff()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "what is the capital of Peru");
+        await _bot.SayAsync(conversation, "who won the football match yesterday");
+
+        await _bot.SayAsync(conversation, "thanks, bye");
+
+        Assert.False(await _bot.HandedOverAsync(conversation));
+        Assert.Equal(TestTexts.English["survey_satisfaction"], (await _bot.RepliesAsync(conversation))[^1]);
+    }
+
+    [Theory]
+    [InlineData("pl-PL", "Nie jesteś człowiekiem, prawda? 😄")]
+    [InlineData("en-US", "are you a real person?")]
+    public async Task AQuestionAboutTheBot_IsAnsweredHonestly_NeverAnOffer(string locale, string text)
+    {
+        var conversation = await _bot.StartAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(TestTexts.For(locale)["i_am_a_bot"], (await _bot.RepliesAsync(conversation))[^1]);
+        Assert.False(await _bot.HandedOverAsync(conversation));
+    }
+
+    [Theory]
+    [InlineData("en-US", "Hi, I have a question about my order")]
+    [InlineData("pl-PL", "Dzień dobry, mam pytanie")]
+    public async Task APreamble_IsInvitedToAsk_NotAFailure(string locale, string text)
+    {
+        var conversation = await _bot.StartAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(TestTexts.For(locale)["invite_question"], (await _bot.RepliesAsync(conversation))[^1]);
+        Assert.Equal(0, (await StateAsync(conversation)).ConsecutiveFailures);
+    }
+
+    [Fact]
+    public async Task FrustrationWithAFailure_GetsAPerson_NotAnOffer()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "is the Oslo coat waterproof?");
+        Assert.False(await _bot.HandedOverAsync(conversation));
+
+        await _bot.SayAsync(conversation, "AARGH this is driving me mad!!! just tell me!!!");
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+        Assert.DoesNotContain(TestTexts.English["offer"], await _bot.RepliesAsync(conversation));
+    }
+
+    [Fact]
+    public async Task TheSecondYouDontUnderstandMe_GetsAPerson()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "where is my parcel");
+
+        await _bot.SayAsync(conversation, "that's not what I asked");
+        Assert.False(await _bot.HandedOverAsync(conversation));
+        await _bot.SayAsync(conversation, "you still don't understand me");
+
+        Assert.Equal(HandoffReason.NotUnderstood, await ReasonAsync(conversation));
+    }
+
+    [Fact]
+    public async Task AConfirmation_YesAnswersIt_NoSaysSoAndOffersAPerson()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        var state = await StateAsync(conversation);
+        state.Pending = CxBot.Bot.PendingQuestion.Confirm;
+        state.PendingArticles.Add("refund-time");
+        await _bot.Get<CxBot.Conversations.IConversationStore>().SaveStateAsync(conversation.Id, state, default);
+
+        await _bot.SayAsync(conversation, "yes");
+        Assert.Contains("14 days", (await _bot.RepliesAsync(conversation))[^1]);
+
+        state = await StateAsync(conversation);
+        state.Pending = CxBot.Bot.PendingQuestion.Confirm;
+        state.PendingArticles.Add("refund-time");
+        await _bot.Get<CxBot.Conversations.IConversationStore>().SaveStateAsync(conversation.Id, state, default);
+        await _bot.SayAsync(conversation, "no");
+
+        var last = (await _bot.TranscriptAsync(conversation)).Last(a => a.Type == ActivityTypes.Message);
+        Assert.Equal(TestTexts.English["confirm_declined"], last.Text);
+        Assert.Contains(last.SuggestedActions!.Actions!, a => a.Title == TestTexts.English["talk_to_person"]);
+    }
+
+    /// <summary>Two questions the bot cannot answer: the offer of a person.</summary>
+    private async Task<CxBot.Conversations.Conversation> OfferedAsync()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "can your warehouse robots juggle flamingos");
+        await _bot.SayAsync(conversation, "what colour is the moon of the quantum teapot");
+        Assert.Equal(TestTexts.English["offer"], (await _bot.RepliesAsync(conversation))[^1]);
+        return conversation;
+    }
+
+    private async Task<string?> ReasonAsync(CxBot.Conversations.Conversation conversation)
+    {
+        var initiate = (await _bot.TranscriptAsync(conversation)).FirstOrDefault(a => a.Type == ActivityTypes.Event && a.Name == HandoffEvents.Initiate);
+        return initiate?.Value?.GetProperty("reason").GetString();
+    }
+
+    private async Task<CxBot.Conversations.ConversationState> StateAsync(CxBot.Conversations.Conversation conversation) =>
+        (await _bot.Get<CxBot.Conversations.IConversationStore>().LoadStateAsync(conversation.Id, default))!;
+
+    public void Dispose() => _bot.Dispose();
+}

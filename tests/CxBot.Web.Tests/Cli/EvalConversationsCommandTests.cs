@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace CxBot.Web.Tests.Cli;
+
+/// <summary>
+/// The conversation judgement on the test half of the blind scripted conversations (tests/data/conversations/test.jsonl,
+/// never tuned on), through the eval-conversations command: floors a little under the measured figures (README), so a
+/// regression of the flow or of the message-act model fails here.
+/// </summary>
+public sealed class EvalConversationsCommandTests
+{
+    [Fact]
+    public async Task TestHalf_HandsOverRight_AsksCsatAtEveryGoodbyeOnce_AndGreetsInTheRightLanguage()
+    {
+        var result = await CliProcess.RunAsync("", "eval-conversations", "--cases", "tests/data/conversations/test.jsonl", "--json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var figures = JsonDocument.Parse(result.Output).RootElement;
+        foreach (var language in new[] { "en", "pl" })
+        {
+            var f = figures.GetProperty(language);
+            Assert.True(f.GetProperty("conversations").GetDouble() >= 80, $"{language}: too few conversations");
+            Assert.True(f.GetProperty("handoffRight").GetDouble() >= 0.85, $"{language}: handoff decided right {f.GetProperty("handoffRight")}");
+            Assert.True(f.GetProperty("csatAtGoodbyes").GetDouble() >= 0.9, $"{language}: CSAT at goodbyes {f.GetProperty("csatAtGoodbyes")}");
+            Assert.Equal(0, f.GetProperty("csatTwice").GetDouble());
+            Assert.True(f.GetProperty("greetingRight").GetDouble() >= 0.97, $"{language}: greeting right {f.GetProperty("greetingRight")}");
+        }
+    }
+}
