@@ -100,9 +100,7 @@ public sealed partial class KnowledgeBaseProvider : IDisposable
             {
                 for (var knowledgeBase = _current; knowledgeBase.Index.ClassifierPending; knowledgeBase = _current)
                 {
-                    var examples = knowledgeBase.Index.Examples;
-                    var vectors = _embeddings.Get([.. examples.Select(e => e.Text)]);
-                    _classifiers.GetOrTrain(examples, vectors, knowledgeBase.Index.Labels);
+                    _classifiers.GetOrTrain(knowledgeBase.Index.Examples, knowledgeBase.Index.ExampleVectors, knowledgeBase.Index.Labels);
                     if (ReferenceEquals(_current, knowledgeBase)) Reload();
                 }
             }

@@ -87,7 +87,17 @@ public sealed class CxBotServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitReadyAsync(waitUntilHealthy, readyTimeout);
+        try
+        {
+            await server.WaitReadyAsync(waitUntilHealthy, readyTimeout);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            // A host that never became ready must not outlive the test that started it.
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            throw;
+        }
+
         return server;
     }
 

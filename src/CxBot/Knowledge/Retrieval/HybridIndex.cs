@@ -33,15 +33,17 @@ public sealed class HybridIndex
         _outOfScope = _lexical.Labels.ToList().IndexOf(KnowledgeBase.OutOfScopeLabel);
         if (embeddings is null || examples.Count == 0) return;
         var labelIndex = _lexical.Labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
-        var vectors = embeddings.Get([.. examples.Select(e => e.Text)]);
+        // Every example as written and, with Polish ones, every example in English (Polish read word by word, English as
+        // written), in one request to the cache: it keeps on disk exactly the texts of its last request.
+        var translate = RetrievalAblation.Translation && examples.Any(e => e.Language == "pl");
+        var texts = examples.Select(e => e.Text).ToList();
+        if (translate) texts.AddRange(examples.Select(e => e.Language == "pl" ? PolishToEnglish.Translate(e.Text) : e.Text));
+        var all = embeddings.Get(texts);
+        var vectors = all[..examples.Count];
+        ExampleVectors = vectors;
         _semantic = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], vectors, _lexical.Labels.Count);
         _embedder = embeddings.Embedder;
-        if (RetrievalAblation.Translation && examples.Any(e => e.Language == "pl"))
-        {
-            // Every example in English: Polish ones read word by word, English ones as written (already embedded above).
-            var english = embeddings.Get([.. examples.Select(e => e.Language == "pl" ? PolishToEnglish.Translate(e.Text) : e.Text)]);
-            _translated = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], english, _lexical.Labels.Count);
-        }
+        if (translate) _translated = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], all[examples.Count..], _lexical.Labels.Count);
 
         if (classifiers is null || _lexical.Labels.Count <= 1) return;
         _classifier = classifiers.TryGet(examples, _lexical.Labels);
@@ -68,6 +70,9 @@ public sealed class HybridIndex
 
     /// <summary>What the index learnt from.</summary>
     public IReadOnlyList<LabelledExample> Examples { get; }
+
+    /// <summary>The examples' sentence embeddings, in order (empty without embeddings).</summary>
+    public IReadOnlyList<float[]> ExampleVectors { get; } = [];
 
     /// <summary>The index of <see cref="KnowledgeBase.OutOfScopeLabel"/> among the labels, or -1 when no example has it.</summary>
     public int OutOfScope => _outOfScope;

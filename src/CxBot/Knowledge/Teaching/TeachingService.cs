@@ -15,7 +15,8 @@ public sealed partial class TeachingService(TeachingStore store, KnowledgeBasePr
     public const int MaxQuestions = 500;
     public const int MaxLength = 1000;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
-    private string? _applied;
+    // The provider starts with no taught questions: nothing to rebuild until some exist.
+    private string? _applied = Signature([]);
 
     /// <summary>Teaches <paramref name="questions"/> as <paramref name="articleId"/>; a question already taught as it is skipped.</summary>
     public async Task<(IReadOnlyList<TaughtQuestion> Taught, string? Error)> TeachAsync(
