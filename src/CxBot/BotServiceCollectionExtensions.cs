@@ -1,6 +1,7 @@
 using CxBot.Bot;
 using CxBot.Knowledge;
 using CxBot.Knowledge.Generative;
+using CxBot.Knowledge.Teaching;
 using CxBot.Privacy;
 using CxBot.Sentiment;
 using CxBot.Surveys;
@@ -60,6 +61,7 @@ public static class BotServiceCollectionExtensions
                 ? ActivatorUtilities.CreateInstance<OpenAiGenerativeAnswerer>(sp)
                 : new NoGenerativeAnswerer());
         services.AddSingleton<AnswerService>();
+        services.AddKnowledgeTeaching();
         return services;
     }
 

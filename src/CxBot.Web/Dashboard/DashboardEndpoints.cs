@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CxBot.Analytics;
 using CxBot.Conversations;
+using CxBot.Knowledge.Teaching;
 using CxBot.Privacy;
 using CxBot.Surveys;
 using CxBot.Web.AgentDesk;
@@ -26,6 +27,7 @@ public static class DashboardEndpoints
         api.MapGet("/low-rated", LowRated);
         api.MapGet("/export/responses.csv", ExportResponses);
         api.MapGet("/export/conversations.csv", ExportConversations);
+        app.MapTeaching();
         return app;
     }
 
@@ -47,11 +49,15 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new { resolvedBy = slices[0], agent = slices[1], article = slices[2], language = slices[3] });
     }
 
+    /// <summary>Questions the bot had no answer for, clustered; those a lead already taught are left out.</summary>
     internal static async Task<IResult> Gaps(
-        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
+        SurveyStore surveys, TeachingStore teaching, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var gaps = (await surveys.ListGapsAsync(filter, cancellationToken)).Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
+        var taught = (await teaching.ListAsync(cancellationToken)).Select(q => (q.Text, q.Language)).ToHashSet();
+        var gaps = (await surveys.ListGapsAsync(filter, cancellationToken))
+            .Where(g => g.IsFallback && !taught.Contains((PersonalDataRedactor.Redact(g.Text).Trim(), g.Language)))
+            .Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
         return TypedResults.Ok(GapClusters.From(gaps));
     }
 

@@ -52,6 +52,12 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         ("GET", "/api/cx/conversations/{conversationId}", Access.Lead),
         ("GET", "/api/cx/privacy/{subject}", Access.Lead),
         ("DELETE", "/api/cx/privacy/{subject}", Access.Lead),
+        ("GET", "/api/cx/articles", Access.Lead),
+        ("GET", "/api/cx/taught", Access.Lead),
+        ("POST", "/api/cx/taught", Access.Lead),
+        ("DELETE", "/api/cx/taught/{id}", Access.Lead),
+        ("GET", "/api/cx/teach-log", Access.Lead),
+        ("GET", "/api/cx/replay", Access.Lead),
         // Last: it ends the caller's session.
         ("POST", "/agent/logout", Access.Desk),
     ];
@@ -88,7 +94,7 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         {
             foreach (var (method, template, access) in Matrix)
             {
-                var path = template.Replace("{conversationId}", conversationId).Replace("{subject}", "matrix-nobody");
+                var path = template.Replace("{conversationId}", conversationId).Replace("{subject}", "matrix-nobody").Replace("{id}", "matrix-nothing");
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (caller == Caller.Customer) request.Headers.Add("Authorization", $"Bearer {token}");
                 if (method == "POST" && !template.Contains("negotiate")) request.Content = new StringContent("{\"type\":\"typing\",\"from\":{\"id\":\"dl_test\"}}", System.Text.Encoding.UTF8, "application/json");
@@ -141,11 +147,18 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
             Assert.Contains("This page is for CX leads", await page.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/api/cx/export/responses.csv")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.DeleteAsync("/api/cx/privacy/someone")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.PostAsync("/api/cx/taught", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
         }
 
         var (lead, _) = await AgentClient.SignInAsync(fixture.Server.BaseAddress, "lena", DeskServerFixture.Password);
         await using (lead)
+        {
             Assert.Equal(HttpStatusCode.BadRequest, (await lead.Http.DeleteAsync("/api/cx/privacy/someone")).StatusCode);
+            // Teaching and revoking need the antiforgery token too.
+            var teach = new StringContent("{\"articleId\":\"returns\",\"questions\":[{\"text\":\"x\",\"language\":\"en\"}]}", System.Text.Encoding.UTF8, "application/json");
+            Assert.Equal(HttpStatusCode.BadRequest, (await lead.Http.PostAsync("/api/cx/taught", teach)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await lead.Http.DeleteAsync("/api/cx/taught/someone")).StatusCode);
+        }
     }
 
     /// <summary>
