@@ -90,6 +90,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WaitEstimator>();
         services.AddSingleton<BusinessHours>();
         services.AddSingleton<TicketStore>();
+        services.AddSingleton<HandoffGradeStore>();
         services.AddSingleton<HandoffQueueNotifier>();
         services.AddSingleton<AgentPresenceSync>();
         services.AddHostedService(sp => sp.GetRequiredService<AgentPresenceSync>());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CxBot.Analytics;
 using CxBot.Conversations;
+using CxBot.Handoff;
 using CxBot.Privacy;
 using CxBot.Surveys;
 using CxBot.Web.AgentDesk;
@@ -24,8 +25,10 @@ public static class DashboardEndpoints
         api.MapGet("/breakdown", Breakdown);
         api.MapGet("/gaps", Gaps);
         api.MapGet("/low-rated", LowRated);
+        api.MapGet("/handoff-grades", HandoffJudgement);
         api.MapGet("/export/responses.csv", ExportResponses);
         api.MapGet("/export/conversations.csv", ExportConversations);
+        api.MapGet("/export/handoff-grades.csv", ExportHandoffGrades);
         return app;
     }
 
@@ -69,6 +72,17 @@ public static class DashboardEndpoints
                 r.ConversationId, r.Csat, Comment = Mask(r.Comment, privacy.Value), r.Language, r.ResolvedBy, r.Agent, r.EndedAt, r.EscalationReason,
             })));
 
+    /// <summary>
+    /// Agents' grades of the handoffs they took over: the rates of unnecessary and late handoffs, by reason and per day or
+    /// week, filtered by the day of the handoff. Is the bot's judgement drifting?
+    /// </summary>
+    internal static async Task<IResult> HandoffJudgement(
+        HandoffGradeStore grades, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        return TypedResults.Ok(HandoffGradeFigures.From(await grades.ListAsync(cancellationToken), filter, interval == "week"));
+    }
+
     private static string? Mask(string? text, PrivacyOptions privacy) =>
         text is not null && privacy.RedactDashboard ? PersonalDataRedactor.Redact(text) : text;
 
@@ -104,6 +118,22 @@ public static class DashboardEndpoints
         }
 
         return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-conversations.csv");
+    }
+
+    /// <summary>Every agent's part in every handoff of the filter, graded or not, as stored: the figures' raw material.</summary>
+    internal static async Task<IResult> ExportHandoffGrades(
+        HandoffGradeStore grades, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        var csv = new StringBuilder("conversationId,handedOverAt,language,reason,agentId,agent,acceptedAt,grade,gradedAt\n");
+        foreach (var h in (await grades.ListAsync(cancellationToken)).Where(h => HandoffGradeFigures.Selects(filter, h)).OrderBy(h => h.HandedOverAt).ThenBy(h => h.AcceptedAt))
+        {
+            csv.AppendJoin(',', [
+                Csv(h.ConversationId), Csv(Time(h.HandedOverAt)), Csv(h.Language), Csv(h.Reason), Csv(h.AgentId), Csv(h.AgentName),
+                Csv(Time(h.AcceptedAt)), Csv(h.Grade), Csv(Time(h.GradedAt))]).Append('\n');
+        }
+
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-handoff-grades.csv");
     }
 
     private static string? Time(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture);

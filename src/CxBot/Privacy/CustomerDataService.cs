@@ -10,12 +10,13 @@ namespace CxBot.Privacy;
 /// <summary>
 /// GDPR/RODO requests: everything stored about a customer, found by the customer's channel user id or by
 /// a conversation id, exported as one JSON document or erased for good — transcripts, state, queue entries,
-/// tickets, survey answers and knowledge-base gap records. Retention erases through the same path.
+/// tickets, survey answers, knowledge-base gap records and agents' grades of its handoffs. Retention erases through the same path.
 /// </summary>
 public sealed class CustomerDataService(IConversationStore store, IDocumentStore documents)
 {
     /// <summary>Document collections whose entries belong to one conversation (each has a <c>conversationId</c>).</summary>
-    public static readonly string[] LinkedCollections = [SurveyStore.Responses, SurveyStore.Gaps, TicketStore.Collection, HandoffQueue.Collection, TranscriptRedactor.Collection];
+    public static readonly string[] LinkedCollections = [SurveyStore.Responses, SurveyStore.Gaps, TicketStore.Collection, HandoffQueue.Collection, TranscriptRedactor.Collection,
+        HandoffGradeStore.Collection];
 
     /// <summary>The conversations of the customer with this user id, or the one conversation with this id.</summary>
     public async Task<IReadOnlyList<Conversation>> FindAsync(string customerOrConversationId, CancellationToken cancellationToken)

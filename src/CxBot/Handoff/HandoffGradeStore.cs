@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using CxBot.Conversations;
+using CxBot.Storage;
+
+namespace CxBot.Handoff;
+
+/// <summary>
+/// The handoffs each agent handled and their grades (<see cref="HandoffGrades"/>), in the <c>handoff-grades</c>
+/// collection of the document store: one document per agent and handoff, linked to its conversation (so it is
+/// exported and erased with it).
+/// </summary>
+public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider time)
+{
+    public const string Collection = "handoff-grades";
+
+    /// <summary>
+    /// Records that the agent took the conversation over, with the handoff's reason, language and time as the state has
+    /// them now. Taking the same handoff again (after a transfer back) keeps the record and its grade.
+    /// </summary>
+    public async Task<HandledHandoff> RecordHandledAsync(string conversationId, string agentId, string agentName, ConversationState state,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var handedOverAt = state.QueuedAt ?? now;
+        var key = Key(conversationId, agentId, handedOverAt);
+        if ((await ListAsync(cancellationToken)).FirstOrDefault(h => Key(h) == key) is { } known) return known;
+        var handled = new HandledHandoff(conversationId, agentId, agentName, state.Language, state.HandoffReason ?? HandoffReason.CustomerRequest,
+            handedOverAt, now);
+        await PutAsync(handled, cancellationToken);
+        return handled;
+    }
+
+    /// <summary>
+    /// Sets (or changes) the agent's grade of their latest handoff of the conversation. Null when the agent never
+    /// handled it: agents grade only their own handoffs.
+    /// </summary>
+    public async Task<HandledHandoff?> GradeAsync(string conversationId, string agentId, string grade, CancellationToken cancellationToken)
+    {
+        if (!HandoffGrades.IsValid(grade)) throw new ArgumentException($"'{grade}' is not a grade; use {string.Join(", ", HandoffGrades.All)}.", nameof(grade));
+        var handled = (await ListAsync(cancellationToken))
+            .Where(h => h.ConversationId == conversationId && h.AgentId == agentId)
+            .MaxBy(h => h.HandedOverAt);
+        if (handled is null) return null;
+        var graded = handled with { Grade = grade, GradedAt = time.GetUtcNow() };
+        await PutAsync(graded, cancellationToken);
+        return graded;
+    }
+
+    /// <summary>The agent's most recent handoffs, newest first, one per conversation (the latest).</summary>
+    public async Task<IReadOnlyList<HandledHandoff>> ListForAgentAsync(string agentId, int count, CancellationToken cancellationToken) =>
+        [.. (await ListAsync(cancellationToken))
+            .Where(h => h.AgentId == agentId)
+            .GroupBy(h => h.ConversationId)
+            .Select(g => g.MaxBy(h => h.HandedOverAt)!)
+            .OrderByDescending(h => h.AcceptedAt)
+            .Take(count)];
+
+    public async Task<IReadOnlyList<HandledHandoff>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await documents.ListAsync(Collection, cancellationToken))
+            .Select(d => JsonSerializer.Deserialize(d.Value, HandoffGradeJsonContext.Default.HandledHandoff)!)];
+
+    private Task PutAsync(HandledHandoff handled, CancellationToken cancellationToken) =>
+        documents.PutAsync(Collection, Key(handled), JsonSerializer.SerializeToUtf8Bytes(handled, HandoffGradeJsonContext.Default.HandledHandoff), cancellationToken);
+
+    private static string Key(HandledHandoff handled) => Key(handled.ConversationId, handled.AgentId, handled.HandedOverAt);
+
+    private static string Key(string conversationId, string agentId, DateTimeOffset handedOverAt) =>
+        string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{agentId}|{handedOverAt.UtcTicks}");
+}
