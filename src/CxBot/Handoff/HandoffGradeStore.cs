@@ -24,7 +24,7 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
         var now = time.GetUtcNow();
         var handedOverAt = state.QueuedAt ?? now;
         var key = Key(conversationId, agentId, handedOverAt);
-        if ((await ListAsync(cancellationToken)).FirstOrDefault(h => Key(h) == key) is { } known) return known;
+        if ((await ListWhereAsync(k => k == key, cancellationToken)).FirstOrDefault() is { } known) return known;
         var handled = new HandledHandoff(conversationId, agentId, agentName, state.Language, state.HandoffReason ?? HandoffReason.CustomerRequest,
             handedOverAt, now);
         await PutAsync(handled, cancellationToken);
@@ -38,9 +38,8 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
     public async Task<HandledHandoff?> GradeAsync(string conversationId, string agentId, string grade, CancellationToken cancellationToken)
     {
         if (!HandoffGrades.IsValid(grade)) throw new ArgumentException($"'{grade}' is not a grade; use {string.Join(", ", HandoffGrades.All)}.", nameof(grade));
-        var handled = (await ListAsync(cancellationToken))
-            .Where(h => h.ConversationId == conversationId && h.AgentId == agentId)
-            .MaxBy(h => h.HandedOverAt);
+        var prefix = Key(conversationId, agentId, handedOverAt: null);
+        var handled = (await ListWhereAsync(k => k.StartsWith(prefix, StringComparison.Ordinal), cancellationToken)).MaxBy(h => h.HandedOverAt);
         if (handled is null) return null;
         var graded = handled with { Grade = grade, GradedAt = time.GetUtcNow() };
         await PutAsync(graded, cancellationToken);
@@ -49,15 +48,18 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
 
     /// <summary>The agent's most recent handoffs, newest first, one per conversation (the latest).</summary>
     public async Task<IReadOnlyList<HandledHandoff>> ListForAgentAsync(string agentId, int count, CancellationToken cancellationToken) =>
-        [.. (await ListAsync(cancellationToken))
-            .Where(h => h.AgentId == agentId)
+        [.. (await ListWhereAsync(k => AgentOf(k) == agentId, cancellationToken))
             .GroupBy(h => h.ConversationId)
             .Select(g => g.MaxBy(h => h.HandedOverAt)!)
             .OrderByDescending(h => h.AcceptedAt)
             .Take(count)];
 
-    public async Task<IReadOnlyList<HandledHandoff>> ListAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<HandledHandoff>> ListAsync(CancellationToken cancellationToken) => ListWhereAsync(_ => true, cancellationToken);
+
+    /// <summary>Reads only the documents whose key matches: a desk action should not parse every grade ever given.</summary>
+    private async Task<IReadOnlyList<HandledHandoff>> ListWhereAsync(Func<string, bool> key, CancellationToken cancellationToken) =>
         [.. (await documents.ListAsync(Collection, cancellationToken))
+            .Where(d => key(d.Key))
             .Select(d => JsonSerializer.Deserialize(d.Value, HandoffGradeJsonContext.Default.HandledHandoff)!)];
 
     private Task PutAsync(HandledHandoff handled, CancellationToken cancellationToken) =>
@@ -65,6 +67,10 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
 
     private static string Key(HandledHandoff handled) => Key(handled.ConversationId, handled.AgentId, handled.HandedOverAt);
 
-    private static string Key(string conversationId, string agentId, DateTimeOffset handedOverAt) =>
-        string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{agentId}|{handedOverAt.UtcTicks}");
+    /// <summary><c>conversation|agent|ticks</c>; without a time, the prefix of every handoff of that agent in that conversation.</summary>
+    private static string Key(string conversationId, string agentId, DateTimeOffset? handedOverAt) =>
+        string.Create(CultureInfo.InvariantCulture, $"{conversationId}|{agentId}|{handedOverAt?.UtcTicks}");
+
+    /// <summary>Conversation ids (base64url) and times never hold a '|', so the agent is whatever lies between the first and the last.</summary>
+    private static string AgentOf(string key) => key[(key.IndexOf('|') + 1)..Math.Max(key.IndexOf('|') + 1, key.LastIndexOf('|'))];
 }
