@@ -46,13 +46,23 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
         return graded;
     }
 
-    /// <summary>The agent's most recent handoffs, newest first, one per conversation (the latest).</summary>
-    public async Task<IReadOnlyList<HandledHandoff>> ListForAgentAsync(string agentId, int count, CancellationToken cancellationToken) =>
-        [.. (await ListWhereAsync(k => AgentOf(k) == agentId, cancellationToken))
-            .GroupBy(h => h.ConversationId)
-            .Select(g => g.MaxBy(h => h.HandedOverAt)!)
-            .OrderByDescending(h => h.AcceptedAt)
-            .Take(count)];
+    /// <summary>The agent's most recent handoffs, newest first, one per conversation (its latest).</summary>
+    public async Task<IReadOnlyList<HandledHandoff>> ListForAgentAsync(string agentId, int count, CancellationToken cancellationToken)
+    {
+        // Newest first by the time in the key, and only those few parsed: the desk asks after every accept, end and grade.
+        var conversations = new HashSet<string>(StringComparer.Ordinal);
+        var recent = new List<HandledHandoff>();
+        foreach (var document in (await documents.ListAsync(Collection, cancellationToken))
+            .Where(d => AgentOf(d.Key) == agentId)
+            .OrderByDescending(d => TicksOf(d.Key)))
+        {
+            if (recent.Count == count) break;
+            var handled = JsonSerializer.Deserialize(document.Value, HandoffGradeJsonContext.Default.HandledHandoff)!;
+            if (conversations.Add(handled.ConversationId)) recent.Add(handled);
+        }
+
+        return recent;
+    }
 
     public Task<IReadOnlyList<HandledHandoff>> ListAsync(CancellationToken cancellationToken) => ListWhereAsync(_ => true, cancellationToken);
 
@@ -73,4 +83,7 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
 
     /// <summary>Conversation ids (base64url) and times never hold a '|', so the agent is whatever lies between the first and the last.</summary>
     private static string AgentOf(string key) => key[(key.IndexOf('|') + 1)..Math.Max(key.IndexOf('|') + 1, key.LastIndexOf('|'))];
+
+    private static long TicksOf(string key) =>
+        long.TryParse(key.AsSpan(key.LastIndexOf('|') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) ? ticks : 0;
 }
