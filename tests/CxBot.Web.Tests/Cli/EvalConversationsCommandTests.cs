@@ -23,7 +23,7 @@ public sealed class EvalConversationsCommandTests
             Assert.True(f.GetProperty("handoffRight").GetDouble() >= 0.85, $"{language}: handoff decided right {f.GetProperty("handoffRight")}");
             Assert.True(f.GetProperty("csatAtGoodbyes").GetDouble() >= 0.9, $"{language}: CSAT at goodbyes {f.GetProperty("csatAtGoodbyes")}");
             Assert.Equal(0, f.GetProperty("csatTwice").GetDouble());
-            Assert.Equal(1, f.GetProperty("greetingRight").GetDouble());
+            Assert.True(f.GetProperty("greetingRight").GetDouble() >= 0.97, $"{language}: greeting right {f.GetProperty("greetingRight")}");
         }
     }
 }

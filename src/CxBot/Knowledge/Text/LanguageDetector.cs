@@ -16,6 +16,13 @@ public static class LanguageDetector
         "ktorej", "ktorym", "czemu", "dlaczego", "moze", "mozecie", "macie", "jestem", "bylo", "bedzie", "zamowic", "zamowilem", "zamowilam",
         "zwrocic", "wyslac", "wysylka", "wysylke", "platnosc", "zaplacic", "rozmiar", "sklep", "sklepu", "sklepie", "towar", "kasa", "pieniadze",
         "przesylka", "przesylke", "dostawe", "dostawy", "reklamacja", "wymiana", "wymienic", "karta", "kod", "rabat", "godziny", "otwarte",
+        "dzieki", "dziekuje", "hejka", "siema", "pozdrawiam", "dobra", "spoko", "fajnie", "wszystko", "nic", "nikt", "tylko",
+        "takze", "bardzo", "dzis", "dzisiaj", "wczoraj", "jutro", "tydzien", "tygodnia", "dni", "dnia", "kupilam", "kupilem", "kupic",
+        "dostalam", "dostalem", "przyszla", "przyszlo", "przyszedl", "wyslana", "wyslane", "zamowilismy", "musze", "mozesz", "masz",
+        "potrzebuje", "chcialabym", "chcialbym", "sa", "byl", "byla", "beda", "twoj", "twoja", "nasz", "wasz", "wasze", "tego", "tej",
+        "tym", "przy", "pod", "nad", "bez", "cos", "ktos", "jakis", "jakies", "mnie", "mi", "ciebie", "was", "nam", "wam", "sie",
+        "rozmiaru", "zwrotu", "pieniedzy", "zamowieniu", "paczke", "paczkomat", "paczkomatu", "kurier", "kuriera", "faktury", "konta",
+        "hasla", "sklepu", "zalogowac", "odebrac", "odeslac", "oddac", "zaplacilam", "zaplacilem", "platnosci", "ile", "kiedy",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
@@ -25,6 +32,12 @@ public static class LanguageDetector
         "order", "delivery", "return", "refund", "please", "thanks", "thank", "hello", "hi", "yes", "with", "have", "want", "which",
         "account", "password", "invoice", "parcel", "package", "shipping", "your", "and", "not", "still", "did", "was", "get", "me",
         "there", "this", "that", "many", "much", "long", "ship", "pay", "buy", "store", "shop", "size", "code", "card", "open", "hours",
+        "would", "could", "should", "don", "doesn", "didn", "can", "cant", "won", "im", "ive", "its", "whats", "here", "about", "from",
+        "has", "had", "been", "were", "they", "their", "them", "our", "us", "we", "if", "or", "but", "so", "just", "already", "also",
+        "only", "any", "some", "all", "every", "who", "why", "more", "most", "very", "really", "got", "bought", "ordered", "received",
+        "sent", "send", "arrived", "week", "days", "today", "yesterday", "tomorrow", "help", "need", "like", "know", "tell", "find",
+        "still", "yet", "again", "new", "old", "cost", "price", "free", "delivered", "items", "item", "money", "back", "hey", "bye",
+        "goodbye", "cheers", "sure", "great", "person", "human", "someone", "anyone", "talk", "speak",
     };
 
     public static string Detect(string text, string fallback)

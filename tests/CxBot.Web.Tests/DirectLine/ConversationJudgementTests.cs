@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using CxBot.Web.Tests.Infrastructure;
+using static CxBot.Web.Tests.Infrastructure.DirectLineClient;
+
+namespace CxBot.Web.Tests.DirectLine;
+
+/// <summary>
+/// The conversation flow's judgement over plain Direct Line, as a website's own client would talk to it: the greeting's
+/// language, a person when one is needed (and not when not), and the CSAT question at a goodbye. No consultant is online,
+/// so a handoff ends in a message for the team, but it starts all the same (<c>handoff.initiate</c>).
+/// </summary>
+public sealed class ConversationJudgementTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    private readonly DirectLineClient _client = fixture.Client;
+
+    [Theory]
+    [InlineData(null, "en-US", "hello, where is my parcel?", "Hi! I'm **CxBot**")]
+    [InlineData(null, null, "hi, how much is delivery to a parcel locker?", "Hi! I'm **CxBot**")]
+    [InlineData(null, null, "dzień dobry, ile kosztuje dostawa?", "Cześć! Jestem **CxBot**")]
+    [InlineData("en-US", null, "cześć", "Hi! I'm **CxBot**")]
+    public async Task TheGreeting_IsInTheClientsLocale_ElseInTheFirstMessagesLanguage_AndComesOnce(
+        string? startLocale, string? messageLocale, string text, string greeting)
+    {
+        var (conversationId, token) = await StartAsync(startLocale);
+
+        var id = await SayAsync(conversationId, token, text, messageLocale);
+        var activities = await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, id).Count > 0);
+
+        var bot = activities.Where(a => From(a) == "bot" && Type(a) == "message").ToList();
+        Assert.StartsWith(greeting, Text(bot[0]));
+        Assert.Single(bot, a => Text(a).StartsWith(greeting, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en-US", "Is there anyone from customer service I could chat with instead?", "customer-request")]
+    [InlineData("en-US", "the kettle I bought from you sparked and burned my hand", "safety")]
+    [InlineData("pl-PL", "ktoś zamówił rzeczy na moim koncie, ja tego nie zamawiałam", "fraud")]
+    public async Task APersonIsBrought_WhenOneIsNeeded_WithTheReason(string locale, string text, string reason)
+    {
+        var (conversationId, token) = await StartAsync(locale);
+
+        await SayAsync(conversationId, token, text, locale);
+        var activities = await _client.WaitForAsync(conversationId, token, list => list.Any(IsInitiate));
+
+        Assert.Equal(reason, activities.Single(IsInitiate)["value"]!["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AfterTheOffer_ThanksIsNotAHandoff_AndAGoodbyeGetsTheCsatQuestionOnce()
+    {
+        var (conversationId, token) = await StartAsync("en-US");
+        await SayAsync(conversationId, token, "can your warehouse robots juggle flamingos", "en-US");
+        var second = await SayAsync(conversationId, token, "what colour is the moon of the quantum teapot", "en-US");
+        await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, second).Any(a => Text(a).StartsWith("It looks like I'm not managing", StringComparison.Ordinal)));
+
+        var thanks = await SayAsync(conversationId, token, "ok got it, thanks", "en-US");
+        await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, thanks).Any(a => Text(a).StartsWith("You're welcome", StringComparison.Ordinal)));
+        var bye = await SayAsync(conversationId, token, "great, that's all I needed. bye!", "en-US");
+        var activities = await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, bye).Any(a => Text(a).StartsWith("How satisfied", StringComparison.Ordinal)));
+        await SayAsync(conversationId, token, "bye", "en-US");
+        await Task.Delay(500);
+        (activities, _) = await _client.GetActivitiesAsync(conversationId, token);
+
+        Assert.DoesNotContain(activities, IsInitiate);
+        Assert.Single(activities, a => Text(a).StartsWith("How satisfied", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("pl-PL", "Nie jesteś człowiekiem, prawda? 😄", "Tak, jestem botem")]
+    [InlineData("en-US", "Hi, I have a question about my order", "Sure — what would you like to know?")]
+    public async Task CuriosityAndPreambles_GetAnAnswer_NotAFailureOrAPerson(string locale, string text, string reply)
+    {
+        var (conversationId, token) = await StartAsync(locale);
+
+        var id = await SayAsync(conversationId, token, text, locale);
+        var activities = await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, id).Any(a => Text(a).StartsWith(reply, StringComparison.Ordinal)));
+
+        Assert.DoesNotContain(activities, IsInitiate);
+    }
+
+    private async Task<(string ConversationId, string Token)> StartAsync(string? locale)
+    {
+        var token = (await _client.GenerateTokenAsync(fixture.Server.Secret))["token"]!.GetValue<string>();
+        using var response = await _client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token,
+            locale is null ? new JsonObject() : new JsonObject { ["locale"] = locale });
+        response.EnsureSuccessStatusCode();
+        var started = await ReadObjectAsync(response);
+        return (started["conversationId"]!.GetValue<string>(), started["token"]!.GetValue<string>());
+    }
+
+    /// <summary>Posts a message with <paramref name="locale"/>, or with no locale at all, as a bare client does.</summary>
+    private async Task<string> SayAsync(string conversationId, string token, string text, string? locale)
+    {
+        var message = Message(text, locale ?? "en-US");
+        if (locale is null) message.Remove("locale");
+        using var response = await _client.PostAsync(conversationId, token, message);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await ReadObjectAsync(response))["id"]!.GetValue<string>();
+    }
+
+    private static List<JsonObject> BotRepliesTo(List<JsonObject> activities, string id) =>
+        [.. activities.Where(a => From(a) == "bot" && Type(a) == "message" && a["replyToId"]?.GetValue<string>() == id)];
+
+    private static bool IsInitiate(JsonObject a) => Type(a) == "event" && a["name"]?.GetValue<string>() == "handoff.initiate";
+}
