@@ -161,8 +161,69 @@ for path in ["src/CxBot/Sentiment/Model/sentiment-model.zip", "src/CxBot.Web/www
              "src/CxBot.Web/appsettings.json"] + sorted(glob.glob("knowledge-base/*/*.md"))[:3]:
     report(os.path.exists(path) and not ignored(path), f"{path} exists and is in the context")
 # And local state must stay out.
-for path in ["src/CxBot.Web/data/journal.jsonl", "src/CxBot.Web/node_modules", "src/CxBot/bin", "src/CxBot.Web/wwwroot/lib"]:
+for path in ["src/CxBot.Web/data/cxbot.db", "src/CxBot.Web/node_modules", "src/CxBot/bin", "src/CxBot.Web/wwwroot/lib"]:
     report(ignored(path), f"{path} is excluded from the context")
+sys.exit(1 if bad else 0)
+PY
+then :; else failures=$((failures + 1)); fi
+
+# --- monitoring -----------------------------------------------------------------------------------
+# The dashboard, Prometheus and the probes refer to names defined in the code: check they still exist.
+echo "monitoring"
+if [[ -z "$py" ]]; then
+  fail "needs python3 for the monitoring checks"
+elif "$py" - "$here" "$root" <<'PY'
+import json, pathlib, re, sys, yaml
+here, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+bad = 0
+def report(ok, msg):
+    global bad
+    print(("  ok    " if ok else "  FAIL  ") + msg)
+    bad += not ok
+
+# Prometheus names of CxBot's instruments: the names in CxBotMetrics.cs, dots as underscores.
+source = (root / "src/CxBot/Metrics/CxBotMetrics.cs").read_text()
+instruments = {n.replace(".", "_") for n in re.findall(r'"(cxbot\.[a-z_.]+)"', source)}
+report(len(instruments) >= 20, f"{len(instruments)} cxbot instruments defined in src/CxBot/Metrics/CxBotMetrics.cs")
+def known(metric):
+    for suffix in ("_bucket", "_sum", "_count", "_total", "_seconds"):
+        if metric.endswith(suffix): metric = metric[: -len(suffix)]
+    metric = metric[:-len("_seconds")] if metric.endswith("_seconds") else metric
+    return metric in instruments
+
+dashboard = json.loads((here / "grafana/cxbot-dashboard.json").read_text())
+datasource_uid = yaml.safe_load((here / "grafana/provisioning/datasources/prometheus.yaml").read_text())["datasources"][0]["uid"]
+exprs = [t["expr"] for p in dashboard["panels"] for t in p.get("targets", [])]
+used = sorted({m for e in exprs for m in re.findall(r"\bcxbot_[a-z_]+", e)})
+unknown = [m for m in used if not known(m)]
+report(not unknown, f"dashboard: {len(exprs)} queries, {len(used)} cxbot metrics, all defined" + (f"; unknown: {unknown}" if unknown else ""))
+uids = {p["datasource"]["uid"] for p in dashboard["panels"] if "datasource" in p}
+report(uids == {datasource_uid}, f"dashboard panels use the provisioned data source uid {datasource_uid}")
+unbalanced = [e for e in exprs if e.count("(") != e.count(")") or e.count("{") != e.count("}") or e.count("[") != e.count("]")]
+report(not unbalanced, "dashboard queries have balanced brackets" + (f": {unbalanced}" if unbalanced else ""))
+
+compose = yaml.safe_load((here / "compose/compose.yaml").read_text())
+services = compose["services"]
+for name in ("prometheus", "grafana"):
+    report(services.get(name, {}).get("profiles") == ["monitoring"], f"compose: {name} is in the optional monitoring profile")
+port = re.search(r":(\d+)$", services["cxbot-a"]["environment"].get("Metrics__ManagementUrl", "")).group(1)
+targets = yaml.safe_load((here / "compose/prometheus.yml").read_text())["scrape_configs"][0]["static_configs"][0]["targets"]
+report(sorted(targets) == [f"cxbot-a:{port}", f"cxbot-b:{port}"], f"prometheus.yml scrapes both instances on the management port {port}")
+nginx = (here / "compose/nginx.conf").read_text()
+report(port not in nginx, "nginx does not route the management port")
+for mount in services["grafana"]["volumes"]:
+    src = mount.split(":")[0]
+    if not src.startswith("."): continue          # a named volume
+    report((here / "compose" / src).resolve().exists(), f"grafana mount {src} exists")
+
+health = (root / "src/CxBot.Web/Hosting/Health.cs").read_text()
+paths = set(re.findall(r'MapHealthChecks\("([^"]+)"', health))
+deployment = next(d for d in yaml.safe_load_all((here / "kubernetes/cxbot.yaml").read_text()) if d and d.get("kind") == "Deployment")
+container = deployment["spec"]["template"]["spec"]["containers"][0]
+probes = {k: container[k]["httpGet"]["path"] for k in ("readinessProbe", "livenessProbe", "startupProbe")}
+report(probes["readinessProbe"] == "/healthz/ready" and probes["livenessProbe"] == "/healthz/live" and set(probes.values()) <= paths,
+       f"kubernetes probes {probes} are mapped health endpoints")
+report("/healthz/ready" in (here / "Dockerfile").read_text(), "the image's HEALTHCHECK asks /healthz/ready")
 sys.exit(1 if bad else 0)
 PY
 then :; else failures=$((failures + 1)); fi

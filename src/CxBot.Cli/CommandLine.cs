@@ -20,6 +20,7 @@ public static class CommandLine
             ["eval-sentiment"] = (EvalSentimentCommand.Help, EvalSentimentCommand.RunAsync),
             ["hash-password"] = (HashPasswordCommand.Help, HashPasswordCommand.RunAsync),
             ["seed-demo"] = (SeedDemoCommand.Help, SeedDemoCommand.RunAsync),
+            ["backup"] = (BackupCommand.Help, BackupCommand.RunAsync),
             ["load"] = (LoadCommand.Help, LoadCommand.RunAsync),
             ["perf"] = (PerfCommand.Help, PerfCommand.RunAsync),
             ["bench-intents"] = (IntentBenchmarkCommand.Help, IntentBenchmarkCommand.RunAsync),

@@ -3,6 +3,7 @@ using CxBot.Web.AgentDesk;
 using CxBot.Web.Dashboard;
 using CxBot.Web.DirectLine;
 using CxBot.Web.Hosting;
+using CxBot.Web.Metrics;
 using CxBot.Web.Privacy;
 using Serilog;
 
@@ -15,8 +16,10 @@ try
     builder.Services.AddDirectLine();
     builder.Services.AddAgentDesk(builder.Configuration);
     builder.Services.AddHosting();
+    builder.AddPrometheusMetrics();
 
     var app = builder.Build();
+    app.UsePrometheusMetrics();
     app.UseCxBotHosting();
     app.MapHealth();
     app.MapDirectLine();

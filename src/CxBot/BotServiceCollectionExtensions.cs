@@ -7,9 +7,6 @@ using CxBot.Surveys;
 using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Storage;
-using CxBot.Storage.Embedded;
-using CxBot.Storage.Redis;
-using StackExchange.Redis;
 using CxBot.Texts;
 using CxBot.Turns;
 using CxBot.Understanding;
@@ -90,7 +87,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WaitEstimator>();
         services.AddSingleton<BusinessHours>();
         services.AddSingleton<TicketStore>();
+        services.AddDocumentIndex(TicketStore.Collection, timeProperty: "createdAt", statusProperty: "status");
         services.AddSingleton<HandoffGradeStore>();
+        services.AddDocumentIndex(HandoffGradeStore.Collection, timeProperty: HandoffGradeStore.TimeProperty);
         services.AddSingleton<HandoffQueueNotifier>();
         services.AddSingleton<AgentPresenceSync>();
         services.AddHostedService(sp => sp.GetRequiredService<AgentPresenceSync>());
@@ -101,8 +100,9 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SurveyStore>();
+        services.AddDocumentIndex(SurveyStore.Responses, timeProperty: "endedAt");
+        services.AddDocumentIndex(SurveyStore.Gaps, timeProperty: "at");
         services.AddSingleton<SurveyService>();
-        services.AddSingleton<OpenConversations>();
         services.AddSingleton<InactivityMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<InactivityMonitor>());
         return services;
@@ -118,30 +118,4 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    public static IServiceCollection AddStorage(this IServiceCollection services)
-    {
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<JournalConversationStore>();
-        services.TryAddSingleton<IConnectionMultiplexer>(sp =>
-        {
-            var configuration = ConfigurationOptions.Parse(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Redis
-                ?? throw new InvalidOperationException("Storage:Provider is Redis but Storage:Redis is empty."));
-            // Keep retrying in the background when Redis is down instead of failing start-up or crash-looping.
-            configuration.AbortOnConnectFail = false;
-            // While disconnected, fail commands at once (the caller answers 503) rather than queue them until a timeout.
-            configuration.BacklogPolicy = BacklogPolicy.FailFast;
-            return ConnectionMultiplexer.Connect(configuration);
-        });
-        services.TryAddSingleton<RedisConversationStore>();
-        services.TryAddSingleton<IConversationStore>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisConversationStore>() : sp.GetRequiredService<JournalConversationStore>());
-        services.TryAddSingleton<IDocumentStore>(sp => UsesRedis(sp) ? sp.GetRequiredService<RedisConversationStore>() : sp.GetRequiredService<JournalConversationStore>());
-        services.TryAddSingleton<IActivityFeed>(sp => UsesRedis(sp) ? new RedisActivityFeed(sp.GetRequiredService<IConnectionMultiplexer>()) : new LocalActivityFeed());
-        services.TryAddSingleton<IConversationLock>(sp => UsesRedis(sp)
-            ? new RedisConversationLock(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<TimeProvider>())
-            : new InProcessConversationLock());
-        return services;
-    }
-
-    private static bool UsesRedis(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == "Redis";
 }

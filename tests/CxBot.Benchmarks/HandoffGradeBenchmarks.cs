@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using CxBot.Analytics;
 using CxBot.Handoff;
 using CxBot.Storage;
-using CxBot.Storage.Embedded;
+using CxBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +12,7 @@ namespace CxBot.Benchmarks;
 
 /// <summary>
 /// Agents' grades of handoffs at a busy store's year: 50,000 handoffs (about 140 a day), four in five graded, in the
-/// embedded journal. What a lead's dashboard and an agent's click cost as the grades pile up.
+/// embedded SQLite store. What a lead's dashboard and an agent's click cost as the grades pile up.
 /// </summary>
 [MemoryDiagnoser]
 public class HandoffGradeBenchmarks
@@ -21,7 +21,7 @@ public class HandoffGradeBenchmarks
     private static readonly string[] Agents = ["anna", "piotr", "ola", "jan"];
     private static readonly string[] Reasons = [HandoffReason.CustomerRequest, HandoffReason.Frustration, HandoffReason.RepeatedFailure, HandoffReason.Complaint, HandoffReason.Safety];
 
-    private JournalConversationStore _store = null!;
+    private SqliteConversationStore _store = null!;
     private HandoffGradeStore _grades = null!;
     private string _folder = null!;
 
@@ -29,7 +29,8 @@ public class HandoffGradeBenchmarks
     public void Setup()
     {
         _folder = Directory.CreateTempSubdirectory("cxbot-bench-grades-").FullName;
-        _store = new JournalConversationStore(Options.Create(new StorageOptions { DataDirectory = _folder }), TimeProvider.System, NullLogger<JournalConversationStore>.Instance);
+        _store = new SqliteConversationStore(Options.Create(new StorageOptions { DataDirectory = _folder }),
+            [new DocumentIndex(HandoffGradeStore.Collection, HandoffGradeStore.TimeProperty)], TimeProvider.System, NullLogger<SqliteConversationStore>.Instance);
         _grades = new HandoffGradeStore(_store, TimeProvider.System);
         // Written as the store writes them (same key and JSON), directly: going through the store's own checks would take minutes.
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
@@ -54,7 +55,7 @@ public class HandoffGradeBenchmarks
     }
 
     [Benchmark(Description = "dashboard handoff judgement, 50,000 handoffs, per week")]
-    public async Task<HandoffGradeFigures> Dashboard() => HandoffGradeFigures.From(await _grades.ListAsync(default), CxFilter.All, weekly: true);
+    public async Task<HandoffGradeFigures> Dashboard() => HandoffGradeFigures.From(await _grades.ListAsync(CxFilter.All, default), CxFilter.All, weekly: true);
 
     [Benchmark(Description = "agent grades a handoff, 50,000 stored")]
     public Task<HandledHandoff?> Grade() => _grades.GradeAsync("c049999", "jan", HandoffGrades.NotNeeded, default);

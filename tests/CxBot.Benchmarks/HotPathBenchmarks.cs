@@ -4,7 +4,7 @@ using CxBot.Conversations;
 using CxBot.Knowledge;
 using CxBot.Sentiment;
 using CxBot.Storage;
-using CxBot.Storage.Embedded;
+using CxBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +17,7 @@ public class HotPathBenchmarks
     private AnswerService _answers = null!;
     private KnowledgeBase _knowledgeBase = null!;
     private ISentimentScorer _sentiment = null!;
-    private JournalConversationStore _store = null!;
+    private SqliteConversationStore _store = null!;
     private string _folder = null!;
     private byte[] _activityJson = null!;
     private readonly Activity _activity = new()
@@ -36,7 +36,7 @@ public class HotPathBenchmarks
         _answers = new AnswerService(provider, options);
         _sentiment = new SentimentScorer(Options.Create(new SentimentOptions()), NullLogger<SentimentScorer>.Instance);
         _folder = Directory.CreateTempSubdirectory("cxbot-bench-").FullName;
-        _store = new JournalConversationStore(Options.Create(new StorageOptions { DataDirectory = _folder }), TimeProvider.System, NullLogger<JournalConversationStore>.Instance);
+        _store = new SqliteConversationStore(Options.Create(new StorageOptions { DataDirectory = _folder }), [], TimeProvider.System, NullLogger<SqliteConversationStore>.Instance);
         _store.CreateAsync(new Conversation("bench", DateTimeOffset.UtcNow, "u", "pl-PL"), default).GetAwaiter().GetResult();
         for (var i = 0; i < 50; i++) _store.AppendAsync("bench", new Activity { Type = ActivityTypes.Message, Text = $"m{i}" }, default).GetAwaiter().GetResult();
         _activityJson = ActivitySerializer.ToUtf8(_activity);
@@ -64,7 +64,7 @@ public class HotPathBenchmarks
     [Benchmark(Description = "activity deserialise")]
     public Activity Deserialise() => ActivitySerializer.FromUtf8(_activityJson);
 
-    [Benchmark(Description = "store append (journal, group commit)")]
+    [Benchmark(Description = "store append (SQLite, group commit)")]
     public Task<StoredActivity> Append() => _store.AppendAsync("bench", new Activity { Type = ActivityTypes.Message, Text = "benchmark" }, default);
 
     [Benchmark(Description = "store read 20 after a watermark")]

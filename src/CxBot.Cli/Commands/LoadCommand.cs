@@ -24,7 +24,9 @@ namespace CxBot.Cli.Commands;
 /// </summary>
 public static class LoadCommand
 {
-    public const string Help = "drive N concurrent Direct Line conversations (--url http://127.0.0.1:PORT --conversations N --duration S --secret S [--no-reference] [--turns-per-conversation M] [--pid SERVER_PID --sample-seconds 10])";
+    public const string Help = "drive Direct Line conversations: closed loop (--url http://127.0.0.1:PORT --conversations N --duration S --secret S [--no-reference] [--turns-per-conversation M] [--pid SERVER_PID --sample-seconds 10]); "
+        + "open loop (--rate R [--conversations N | --message-every 20] [--duration 60 --warmup 10 --min-think 3 --questions FILE.jsonl]); "
+        + "capacity (--find-capacity [--start-rate 25 --step 25 --max-rate 1000 --step-seconds 30 --target-p99-ms 100]); --url A,B spreads conversations over instances";
 
     private static readonly string[] Questions =
     [
@@ -36,12 +38,16 @@ public static class LoadCommand
     public static async Task<int> RunAsync(string[] arguments, TextReader input, TextWriter output, TextWriter error)
     {
         var args = new CommandArgs(arguments);
-        var url = new Uri(args.Require("url").TrimEnd('/') + "/");
-        if (!url.IsLoopback) throw new UsageException("Load only targets this machine (loopback addresses).");
-        var conversations = args.GetInt("conversations", 100);
-        var duration = TimeSpan.FromSeconds(args.GetInt("duration", 30));
+        var urls = args.Require("url").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(u => Uri.TryCreate(u.TrimEnd('/') + "/", UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--url '{u}' is not a URL.")).ToArray();
+        if (urls.Length == 0 || urls.Any(u => !u.IsLoopback)) throw new UsageException("Load only targets this machine (loopback addresses).");
+        var url = urls[0];
         var secret = args.Get("secret") ?? Environment.GetEnvironmentVariable("DirectLine__Secret")
             ?? throw new UsageException("--secret (or DirectLine__Secret) is required to open conversations.");
+        if (args.Get("rate") is not null || args.Get("find-capacity") is not null) return await OpenLoopLoad.RunAsync(args, urls, secret, output, error);
+        if (urls.Length > 1) throw new UsageException("Several --url instances are for the open loop (--rate or --find-capacity).");
+        var conversations = args.GetInt("conversations", 100);
+        var duration = TimeSpan.FromSeconds(args.GetInt("duration", 30));
         var escalationShare = args.GetInt("escalate-percent", 5) / 100.0;
         var turnsPerConversation = args.GetInt("turns-per-conversation", 0);
         var pid = args.GetInt("pid", 0);

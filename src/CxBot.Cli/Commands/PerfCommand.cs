@@ -24,12 +24,14 @@ namespace CxBot.Cli.Commands;
 /// <item><c>turn</c>: latency percentiles of whole bot turns in process (store, sentiment, answer, state).</item>
 /// <item><c>kb</c>: the knowledge base grown to N articles — load time and answer latency.</item>
 /// <item><c>idle</c>: N open Direct Line conversations with WebSockets against a running host; its memory.</item>
-/// <item><c>cold-start</c>: from starting the built host to a healthy <c>/healthz</c>.</item>
+/// <item><c>cold-start</c>: from starting the built host to a healthy <c>/healthz</c>, and its resident memory then (optionally on an existing data folder).</item>
+/// <item><c>dashboard</c>, <c>privacy</c>, <c>purge</c>: the embedded store with a large history (PerfCommand.Storage.cs).</item>
+/// <item><c>metrics-overhead</c>: turns with and without metrics, side by side (<see cref="PerfMetricsOverhead"/>).</item>
 /// </list>
 /// </summary>
-public static class PerfCommand
+public static partial class PerfCommand
 {
-    public const string Help = "performance figures: turn [--turns N --concurrency C] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N]";
+    public const string Help = "performance figures: turn [--turns N --concurrency C --durability Normal|Full] | kb [--articles N] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N --data DIR] | dashboard --url U [--runs N] | privacy --url U [--customers N] | purge --data DIR [--days 90] | metrics-overhead [--rounds 500 --turns-per-round 40 --control]";
 
     private static readonly string[] Questions =
     [
@@ -47,6 +49,10 @@ public static class PerfCommand
             "kb" => KnowledgeAsync(args, output),
             "idle" => IdleAsync(args, output),
             "cold-start" => ColdStartAsync(args, output),
+            "metrics-overhead" => PerfMetricsOverhead.RunAsync(args, output),
+            "dashboard" => DashboardAsync(args, output),
+            "privacy" => PrivacyAsync(args, output),
+            "purge" => PurgeAsync(args, output),
             _ => throw new UsageException(Help),
         };
     }
@@ -60,6 +66,8 @@ public static class PerfCommand
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:DataDirectory"] = folder,
+                ["Storage:Provider"] = args.Get("provider") ?? "Sqlite",
+                ["Storage:Durability"] = args.Get("durability") ?? "Normal",
                 ["Knowledge:Folder"] = args.Get("kb") ?? "knowledge-base",
                 ["Knowledge:WatchForChanges"] = "false",
             }).Build();
@@ -235,7 +243,9 @@ public static class PerfCommand
         var host = Path.GetFullPath(args.Get("host") ?? "src/CxBot.Web/bin/Release/net10.0/CxBot.Web.dll");
         if (!File.Exists(host)) throw new UsageException($"Build the host first: {host} is missing.");
         var runs = args.GetInt("runs", 5);
+        var data = args.Get("data") is { } given ? Path.GetFullPath(given) : null;
         var times = new List<double>();
+        var memory = new List<double>();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         for (var run = 0; run < runs; run++)
         {
@@ -244,7 +254,7 @@ public static class PerfCommand
             var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var a in new[] { host, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(host))))! })
                 info.ArgumentList.Add(a);
-            info.Environment["Storage__DataDirectory"] = Path.Combine(folder, "data");
+            info.Environment["Storage__DataDirectory"] = data ?? Path.Combine(folder, "data");
             info.Environment["DirectLine__Secret"] = "cold-start-secret-0123456789";
             info.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "cxbot-.log");
             var started = Stopwatch.GetTimestamp();
@@ -265,15 +275,25 @@ public static class PerfCommand
             }
 
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            process.Kill();
+            // Memory once it has settled: models and knowledge base loaded, the store open, nothing asked yet.
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            memory.Add(ProcessMemory.ResidentMegabytes(process.Id));
+            // A clean stop, so the next run on the same data does not start after a crash.
+            _ = Kill(process.Id, 15);
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30))) process.Kill();
             await process.WaitForExitAsync();
             Directory.Delete(folder, recursive: true);
         }
 
         times.Sort();
-        await output.WriteLineAsync(Invariant($"cold start to healthy /healthz ({runs} runs): median {P(times, 0.5):0} ms, max {times[^1]:0} ms"));
+        memory.Sort();
+        await output.WriteLineAsync(Invariant(
+            $"cold start to healthy /healthz ({runs} runs{(data is null ? ", empty store" : $", data {data}")}): median {P(times, 0.5):0} ms, max {times[^1]:0} ms; resident memory 3 s after healthy: median {P(memory, 0.5):0} MiB, max {memory[^1]:0} MiB"));
         return 0;
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int signal);
 
     private static double P(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

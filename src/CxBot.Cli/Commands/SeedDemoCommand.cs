@@ -15,11 +15,13 @@ namespace CxBot.Cli.Commands;
 /// answered or ignored, agents' grades of their handoffs (unnecessary handoffs growing over the weeks, so the drift
 /// shows) — spread over the past four weeks, into the data folder the web host uses, so the
 /// dashboard means something on first run. Deterministic (fixed seed). Stop the web host first: the
-/// embedded store allows one process at a time.
+/// embedded store allows one process at a time. With <c>--bulk</c> (embedded store), a few hundred are played through
+/// the bot and the rest are copies of them written straight into the database, spread over <c>--days</c>, with
+/// their own ids, customers and times: 200,000 conversations in minutes, for measuring a year of history.
 /// </summary>
 public static class SeedDemoCommand
 {
-    public const string Help = "fill the data folder with synthetic conversations for the dashboard (--data src/CxBot.Web/data --conversations 300)";
+    public const string Help = "fill the data folder with synthetic conversations for the dashboard (--data src/CxBot.Web/data --conversations 300 [--bulk --days 28])";
 
     private static readonly string[] UnknownPl =
     [
@@ -39,7 +41,8 @@ public static class SeedDemoCommand
         var count = args.GetInt("conversations", 300);
         var dataDirectory = Path.GetFullPath(args.Get("data") ?? "src/CxBot.Web/data");
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow.AddDays(-28));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        // Settings from the environment as the host reads them (e.g. Knowledge__CacheFolder), the command's own on top.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = dataDirectory,
             ["Knowledge:Folder"] = args.Get("kb") ?? "knowledge-base",
@@ -53,6 +56,9 @@ public static class SeedDemoCommand
         services.AddCxBot();
         await using var provider = services.BuildServiceProvider();
         var store = provider.GetRequiredService<IConversationStore>();
+        var bulk = args.Get("bulk") is not null;
+        var played = new List<Conversation>();
+        if (bulk) count = Math.Min(count, 400);
         var dispatcher = provider.GetRequiredService<TurnDispatcher>();
         var agents = provider.GetRequiredService<AgentRegistry>();
         var grades = provider.GetRequiredService<HandoffGradeStore>();
@@ -69,6 +75,7 @@ public static class SeedDemoCommand
             var language = random.NextDouble() < 0.65 ? "pl" : "en";
             var conversation = new Conversation($"demo-{i:D4}-{random.Next(100000):D5}", clock.GetUtcNow(), $"demo-user-{i}", language == "pl" ? "pl-PL" : "en-US");
             await store.CreateAsync(conversation, CancellationToken.None);
+            played.Add(conversation);
             await dispatcher.DispatchAsync(conversation, new Activity
             {
                 Type = ActivityTypes.ConversationUpdate, From = new ChannelAccount { Id = conversation.UserId, Role = "user" }, Recipient = BotIdentity.Account,
@@ -130,6 +137,15 @@ public static class SeedDemoCommand
                     if (random.NextDouble() < 0.4) await Say(language == "pl" ? "Konsultant bardzo pomocny" : "The consultant was very helpful");
                 }
             }
+        }
+
+        await dispatcher.DrainAsync();
+        if (bulk)
+        {
+            var total = args.GetInt("conversations", 300);
+            var copied = await BulkSeed.CopyAsync(provider, played, total - played.Count, args.GetInt("days", 28), output);
+            await output.WriteLineAsync($"Seeded {played.Count} conversations through the bot and {copied} copies of them into {dataDirectory}.");
+            return 0;
         }
 
         await output.WriteLineAsync($"Seeded {count} conversations into {dataDirectory}.");

@@ -40,7 +40,7 @@ public sealed class AgentDeskBroadcaster : IDisposable
         {
             waiting = await _queue.SnapshotAsync(CancellationToken.None),
             agents = _agents.Snapshot(),
-            tickets = (await _tickets.ListAsync(CancellationToken.None)).Where(t => t.Status == "open"),
+            tickets = await _tickets.ListOpenAsync(CancellationToken.None),
         });
 
     /// <summary>Starts forwarding the conversation's new activities to its group, from the end of its log as it is now.</summary>

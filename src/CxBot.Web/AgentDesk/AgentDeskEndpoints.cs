@@ -88,7 +88,7 @@ public static class AgentDeskEndpoints
         {
             waiting = await queue.SnapshotAsync(cancellationToken),
             agents = agents.Snapshot(),
-            tickets = (await tickets.ListAsync(cancellationToken)).Where(t => t.Status == "open"),
+            tickets = await tickets.ListOpenAsync(cancellationToken),
         });
 
     /// <summary>The whole conversation for the agent handling it: what the customer wrote, unmasked.</summary>

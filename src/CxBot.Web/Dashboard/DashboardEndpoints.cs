@@ -35,42 +35,40 @@ public static class DashboardEndpoints
     internal static IResult Page() =>
         TypedResults.Content(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Dashboard", "Pages", "cx.html")), "text/html; charset=utf-8");
 
-    internal static async Task<IResult> Summary(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(CxMetrics.From(responses)));
+    internal static async Task<IResult> Summary(ICxFigures figures, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+        ParseFilter(from, to, lang) is { } filter ? TypedResults.Ok(await figures.SummaryAsync(filter, cancellationToken)) : BadFilter();
 
-    internal static async Task<IResult> Trend(SurveyStore surveys, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(CsatBreakdown.Trend(responses, interval == "week")));
+    internal static async Task<IResult> Trend(ICxFigures figures, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken) =>
+        ParseFilter(from, to, lang) is { } filter ? TypedResults.Ok(await figures.TrendAsync(filter, interval == "week", cancellationToken)) : BadFilter();
 
-    internal static async Task<IResult> Breakdown(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(new
-        {
-            resolvedBy = CsatBreakdown.By(responses, r => [r.ResolvedBy]),
-            agent = CsatBreakdown.By(responses, r => r.Agent is null ? [] : [r.Agent]),
-            article = CsatBreakdown.By(responses, r => r.Articles),
-            language = CsatBreakdown.By(responses, r => [r.Language]),
-        }));
+    internal static async Task<IResult> Breakdown(ICxFigures figures, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        // Four independent sums, asked side by side.
+        var slices = await Task.WhenAll(new[] { CxDimension.ResolvedBy, CxDimension.Agent, CxDimension.Article, CxDimension.Language }
+            .Select(dimension => Task.Run(() => figures.BreakdownAsync(filter, dimension, cancellationToken), cancellationToken)));
+        return TypedResults.Ok(new { resolvedBy = slices[0], agent = slices[1], article = slices[2], language = slices[3] });
+    }
 
     internal static async Task<IResult> Gaps(
         SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var gaps = (await surveys.ListGapsAsync(cancellationToken)).Where(g =>
-        {
-            var day = DateOnly.FromDateTime(g.At.UtcDateTime);
-            return (filter.From is null || day >= filter.From) && (filter.To is null || day <= filter.To)
-                && (string.IsNullOrEmpty(filter.Language) || g.Language == filter.Language);
-        }).Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
+        var gaps = (await surveys.ListGapsAsync(filter, cancellationToken)).Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
         return TypedResults.Ok(GapClusters.From(gaps));
     }
 
     internal static async Task<IResult> LowRated(
-        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses => TypedResults.Ok(responses
+        ICxFigures figures, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        return TypedResults.Ok((await figures.ResponsesAsync(filter, maxCsat: 2, cancellationToken))
             .Where(r => r.Csat is <= 2).OrderByDescending(r => r.EndedAt)
             .Select(r => new
             {
                 r.ConversationId, r.Csat, Comment = Mask(r.Comment, privacy.Value), r.Language, r.ResolvedBy, r.Agent, r.EndedAt, r.EscalationReason,
-            })));
+            }));
+    }
 
     /// <summary>
     /// Agents' grades of the handoffs they took over: the rates of unnecessary and late handoffs, by reason and per day or
@@ -80,44 +78,34 @@ public static class DashboardEndpoints
         HandoffGradeStore grades, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        return TypedResults.Ok(HandoffGradeFigures.From(await grades.ListAsync(cancellationToken), filter, interval == "week"));
+        return TypedResults.Ok(HandoffGradeFigures.From(await grades.ListAsync(filter, cancellationToken), filter, interval == "week"));
     }
 
     private static string? Mask(string? text, PrivacyOptions privacy) =>
         text is not null && privacy.RedactDashboard ? PersonalDataRedactor.Redact(text) : text;
 
     internal static async Task<IResult> ExportResponses(
-        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
-        await WithFilterAsync(surveys, from, to, lang, cancellationToken, responses =>
-        {
-            var csv = new StringBuilder("conversationId,startedAt,endedAt,language,resolvedBy,endedBy,agent,articles,escalationReason,customerMessages,csat,ces,comment,sentimentStart,sentimentEnd,firstResponseSeconds,waitSeconds,totalSeconds\n");
-            foreach (var r in responses.OrderBy(r => r.EndedAt))
-            {
-                csv.AppendJoin(',', [
-                    Csv(r.ConversationId), Csv(Time(r.StartedAt)), Csv(Time(r.EndedAt)),
-                    Csv(r.Language), Csv(r.ResolvedBy), Csv(r.EndedBy), Csv(r.Agent), Csv(string.Join(';', r.Articles)), Csv(r.EscalationReason),
-                    Number(r.CustomerMessages), Number(r.Csat), Number(r.Ces), Csv(Mask(r.Comment, privacy.Value)), Number(r.SentimentStart), Number(r.SentimentEnd),
-                    Number(r.FirstResponseSeconds), Number(r.WaitSeconds), Number(r.TotalSeconds)]).Append('\n');
-            }
-
-            return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-responses.csv");
-        });
-
-    /// <summary>Every conversation a customer wrote in, open or ended, filtered by the day it started.</summary>
-    internal static async Task<IResult> ExportConversations(
-        IConversationStore store, string? from, string? to, string? lang, CancellationToken cancellationToken)
+        ICxFigures figures, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var csv = new StringBuilder("conversationId,startedAt,lastCustomerMessageAt,status,endedAt,endedBy,language,customerMessages,escalated,escalationReason,agent,articles,sentimentStart,sentimentEnd,csat,ces\n");
-        foreach (var r in await ConversationRow.ListAsync(store, filter, cancellationToken))
-        {
-            csv.AppendJoin(',', [
+        var responses = await figures.ResponsesAsync(filter, null, cancellationToken);
+        return Csv("cxbot-responses.csv", "conversationId,startedAt,endedAt,language,resolvedBy,endedBy,agent,articles,escalationReason,customerMessages,csat,ces,comment,sentimentStart,sentimentEnd,firstResponseSeconds,waitSeconds,totalSeconds",
+            responses.ToAsyncEnumerable(), r => [
+                Csv(r.ConversationId), Csv(Time(r.StartedAt)), Csv(Time(r.EndedAt)),
+                Csv(r.Language), Csv(r.ResolvedBy), Csv(r.EndedBy), Csv(r.Agent), Csv(string.Join(';', r.Articles)), Csv(r.EscalationReason),
+                Number(r.CustomerMessages), Number(r.Csat), Number(r.Ces), Csv(Mask(r.Comment, privacy.Value)), Number(r.SentimentStart), Number(r.SentimentEnd),
+                Number(r.FirstResponseSeconds), Number(r.WaitSeconds), Number(r.TotalSeconds)]);
+    }
+
+    /// <summary>Every conversation a customer wrote in, open or ended, filtered by the day it started; written out as it is read.</summary>
+    internal static IResult ExportConversations(IConversationStore store, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        return Csv("cxbot-conversations.csv", "conversationId,startedAt,lastCustomerMessageAt,status,endedAt,endedBy,language,customerMessages,escalated,escalationReason,agent,articles,sentimentStart,sentimentEnd,csat,ces",
+            ConversationRow.StreamAsync(store, filter, cancellationToken), r => [
                 Csv(r.ConversationId), Csv(Time(r.StartedAt)), Csv(Time(r.LastCustomerMessageAt)), Csv(r.Status), Csv(Time(r.EndedAt)), Csv(r.EndedBy),
                 Csv(r.Language), Number(r.CustomerMessages), r.Escalated ? "true" : "false", Csv(r.EscalationReason), Csv(r.Agent),
-                Csv(string.Join(';', r.Articles)), Number(r.SentimentStart), Number(r.SentimentEnd), Number(r.Csat), Number(r.Ces)]).Append('\n');
-        }
-
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-conversations.csv");
+                Csv(string.Join(';', r.Articles)), Number(r.SentimentStart), Number(r.SentimentEnd), Number(r.Csat), Number(r.Ces)]);
     }
 
     /// <summary>Every agent's part in every handoff of the filter, graded or not, as stored: the figures' raw material.</summary>
@@ -125,26 +113,27 @@ public static class DashboardEndpoints
         HandoffGradeStore grades, string? from, string? to, string? lang, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var csv = new StringBuilder("conversationId,handedOverAt,language,reason,agentId,agent,acceptedAt,grade,gradedAt\n");
-        foreach (var h in (await grades.ListAsync(cancellationToken)).Where(h => HandoffGradeFigures.Selects(filter, h)).OrderBy(h => h.HandedOverAt).ThenBy(h => h.AcceptedAt))
-        {
-            csv.AppendJoin(',', [
+        var handled = (await grades.ListAsync(filter, cancellationToken)).OrderBy(h => h.HandedOverAt).ThenBy(h => h.AcceptedAt);
+        return Csv("cxbot-handoff-grades.csv", "conversationId,handedOverAt,language,reason,agentId,agent,acceptedAt,grade,gradedAt",
+            handled.ToAsyncEnumerable(), h => [
                 Csv(h.ConversationId), Csv(Time(h.HandedOverAt)), Csv(h.Language), Csv(h.Reason), Csv(h.AgentId), Csv(h.AgentName),
-                Csv(Time(h.AcceptedAt)), Csv(h.Grade), Csv(Time(h.GradedAt))]).Append('\n');
-        }
-
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "cxbot-handoff-grades.csv");
+                Csv(Time(h.AcceptedAt)), Csv(h.Grade), Csv(Time(h.GradedAt))]);
     }
+
+    /// <summary>A CSV download written to the response as its rows come, so a year of rows never sits in memory as one string.</summary>
+    private static IResult Csv<T>(string fileName, string header, IAsyncEnumerable<T> rows, Func<T, string?[]> fields) =>
+        TypedResults.Stream(async body =>
+        {
+            await using var writer = new StreamWriter(body, new UTF8Encoding(false), 1 << 16);
+            await writer.WriteAsync(header + "\n");
+            await foreach (var row in rows)
+            {
+                await writer.WriteAsync(string.Join(',', fields(row)));
+                await writer.WriteAsync('\n');
+            }
+        }, "text/csv; charset=utf-8", fileName);
 
     private static string? Time(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture);
-
-    private static async Task<IResult> WithFilterAsync(SurveyStore surveys, string? from, string? to, string? lang, CancellationToken cancellationToken,
-        Func<List<SurveyResponse>, IResult> result)
-    {
-        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var responses = (await surveys.ListAsync(cancellationToken)).Where(filter.Matches).ToList();
-        return result(responses);
-    }
 
     private static CxFilter? ParseFilter(string? from, string? to, string? lang)
     {

@@ -35,6 +35,9 @@ public sealed class DirectLineAuth(DirectLineSecret secret, DirectLineTokens tok
         return result;
     }
 
+    /// <summary>The request carries the secret as its bearer credential (the trusted backend, not a browser).</summary>
+    public bool HasSecret(HttpRequest request) => BearerOf(request) is { Length: > 0 } credential && secret.Matches(credential);
+
     /// <summary>Only the secret may do this (e.g. generate tokens).</summary>
     public IResult? RequireSecret(HttpRequest request)
     {

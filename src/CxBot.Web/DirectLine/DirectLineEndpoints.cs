@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CxBot.Activities;
 using CxBot.Conversations;
+using CxBot.Metrics;
 using CxBot.Turns;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public static class DirectLineEndpoints
 {
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v3/directline");
+        var api = app.MapGroup("/v3/directline").RequireCors(DirectLineCors.Policy);
         api.MapPost("/tokens/generate", GenerateToken).RequireRateLimiting(DirectLineRateLimits.Conversations);
         api.MapPost("/tokens/refresh", RefreshToken);
         api.MapPost("/conversations", StartConversation).RequireRateLimiting(DirectLineRateLimits.Conversations);
@@ -31,34 +32,42 @@ public static class DirectLineEndpoints
         return app;
     }
 
-    internal static async Task<IResult> GenerateToken(HttpRequest request, DirectLineAuth auth, DirectLineTokens tokens, CancellationToken cancellationToken)
+    /// <summary>
+    /// The standard Direct Line way for a website: its backend exchanges the secret for a token per visitor
+    /// (optionally binding the visitor's stable user id) and gives the token to the page's Web Chat.
+    /// </summary>
+    internal static async Task<IResult> GenerateToken(
+        HttpRequest request, DirectLineAuth auth, DirectLineTokens tokens, CxBotMetrics metrics, CancellationToken cancellationToken)
     {
         if (auth.RequireSecret(request) is { } denied) return denied;
         var (start, error) = await ReadOptionalAsync(request, DirectLineJsonContext.Default.StartRequest, cancellationToken);
         if (error is not null) return error;
         var conversationId = NewConversationId();
         var token = tokens.Issue(conversationId, start?.User?.Id);
+        metrics.TokenIssued("secret");
         return TypedResults.Ok(new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds, null));
     }
 
-    internal static IResult WebChatToken(DirectLineTokens tokens)
+    internal static IResult WebChatToken(DirectLineTokens tokens, CxBotMetrics metrics)
     {
         var conversationId = NewConversationId();
+        metrics.TokenIssued("webchat");
         return TypedResults.Ok(new ConversationResponse(conversationId, tokens.Issue(conversationId), (int)tokens.Lifetime.TotalSeconds, null));
     }
 
-    internal static IResult RefreshToken(HttpRequest request, DirectLineAuth auth, DirectLineTokens tokens)
+    internal static IResult RefreshToken(HttpRequest request, DirectLineAuth auth, DirectLineTokens tokens, CxBotMetrics metrics)
     {
         var (caller, error) = auth.Authenticate(request);
         if (error is not null) return error;
         if (caller!.HasSecret) return DirectLineErrors.BadArgument("Refresh a token, not the secret.");
         var token = tokens.Issue(caller.ConversationId!, caller.UserId);
+        metrics.TokenIssued("refresh");
         return TypedResults.Ok(new ConversationResponse(caller.ConversationId!, token, (int)tokens.Lifetime.TotalSeconds, null));
     }
 
     internal static async Task<IResult> StartConversation(
         HttpRequest request, DirectLineAuth auth, DirectLineTokens tokens, IConversationStore store,
-        TurnDispatcher dispatcher, TimeProvider time, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        TurnDispatcher dispatcher, TimeProvider time, IOptions<DirectLineOptions> options, CxBotMetrics metrics, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.Authenticate(request);
         if (error is not null) return error;
@@ -71,6 +80,7 @@ public static class DirectLineEndpoints
         var created = await store.CreateAsync(conversation, cancellationToken);
         if (created)
         {
+            metrics.ConversationStarted();
             // As Azure Bot Service does, tell the bot who joined; the bot greets from that turn.
             _ = dispatcher.DispatchAsync(conversation, new Activity
             {

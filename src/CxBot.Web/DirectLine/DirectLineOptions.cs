@@ -40,9 +40,28 @@ public sealed class DirectLineOptions
     [Range(1, 1_000_000)]
     public int RequestsPerMinutePerIp { get; set; } = 1200;
 
-    /// <summary>Conversations (tokens generated) one IP address may open per minute.</summary>
+    /// <summary>
+    /// Conversations one IP address may open per minute without the secret: the browser's <c>/api/webchat/token</c>
+    /// and conversations started with a token.
+    /// </summary>
     [Range(1, 100_000)]
     public int ConversationsPerMinutePerIp { get; set; } = 30;
+
+    /// <summary>
+    /// Requests authenticated with the secret (a website's backend minting a token per visitor with
+    /// <c>tokens/generate</c>, or starting conversations) this instance accepts per minute, from any address
+    /// together. The secret holder is trusted, so the per-IP limits do not apply to them.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int SecretRequestsPerMinute { get; set; } = 6000;
+
+    /// <summary>
+    /// Origins whose pages may call <c>/v3/directline</c> from the browser (CORS), for Web Chat on a website other
+    /// than CxBot's own address: <c>*</c> (the default, as Azure Bot Service does) allows any, since the API takes
+    /// bearer tokens and never cookies; or a comma-separated list (<c>https://shop.example.com,https://www.example.com</c>);
+    /// empty allows none. <c>/api/webchat/token</c> stays same-origin whatever this says.
+    /// </summary>
+    public string AllowedOrigins { get; set; } = "*";
 
     /// <summary>Open WebSocket streams this instance accepts at once.</summary>
     [Range(1, 1_000_000)]

@@ -10,6 +10,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<StreamConnections>();
         services.AddDirectLineRateLimits();
+        services.AddDirectLineCors();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, DirectLineJsonContext.Default);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using CxBot.Conversations;
+using CxBot.Metrics;
 using Microsoft.Extensions.Options;
 
 namespace CxBot.Web.DirectLine;
@@ -16,7 +17,7 @@ public static partial class DirectLineStream
     public static async Task RunAsync(
         HttpContext context, string conversationId, string? watermark, DirectLineAuth auth, IConversationStore store,
         IActivityFeed feed, StreamConnections connections, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime,
-        ILogger<StreamConnections> logger)
+        CxBotMetrics metrics, ILogger<StreamConnections> logger)
     {
         var (_, error) = auth.Authorize(context.Request, conversationId, allowQueryToken: true);
         if (error is not null)
@@ -40,6 +41,7 @@ public static partial class DirectLineStream
         using var slot = connections.TryOpen();
         if (slot is null)
         {
+            metrics.StreamRejected();
             context.Response.Headers.RetryAfter = "30";
             await DirectLineErrors.Error(429, "TooManyRequests", "Too many open streams on this instance; retry shortly.").ExecuteAsync(context);
             return;
@@ -55,6 +57,7 @@ public static partial class DirectLineStream
         });
 
         var receiving = DrainClientAsync(socket, stop);
+        metrics.StreamOpened();
         try
         {
             await SendLoopAsync(socket, conversationId, ActivitySetWriter.ParseWatermark(watermark), store, appended,
@@ -74,6 +77,7 @@ public static partial class DirectLineStream
         }
         finally
         {
+            metrics.StreamClosed();
             await stop.CancelAsync();
             await CloseAsync(socket);
             await receiving;

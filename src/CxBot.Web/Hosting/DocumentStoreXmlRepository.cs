@@ -7,7 +7,7 @@ namespace CxBot.Web.Hosting;
 
 /// <summary>
 /// Keeps ASP.NET Core's data-protection keys (which sign the desk's sign-in cookies and antiforgery
-/// tokens) in CxBot's own document store: in the embedded journal they survive a restart, and in Redis
+/// tokens) in CxBot's own document store, stored as the XML they are: in the embedded database they survive a restart, and in Redis
 /// every instance shares them, so an agent signed in on one instance is signed in on all.
 /// </summary>
 public sealed class DocumentStoreXmlRepository(IDocumentStore store) : IXmlRepository

@@ -1,5 +1,3 @@
-using CxBot.Conversations;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog;
 
 namespace CxBot.Web.Hosting;
@@ -8,18 +6,25 @@ public static class HostingExtensions
 {
     public static IServiceCollection AddHosting(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
-        services.AddHostedService<WarmUp>();
+        services.AddHealth();
+        services.AddSingleton<WarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
         services.AddHostedService<DrainTurnsOnShutdown>();
         return services;
     }
 
     public static WebApplication UseCxBotHosting(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // Probes and scrapes every few seconds would drown the request log.
+        app.UseSerilogRequestLogging(options => options.GetLevel = (http, _, error) =>
+            error is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+            : http.Request.Path.StartsWithSegments("/healthz") ? Serilog.Events.LogEventLevel.Debug
+            : Serilog.Events.LogEventLevel.Information);
         app.UseSecurityHeaders();
         app.UseStoreUnavailableResponses();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        // Before the limits, so a browser's CORS preflight is answered without counting against them.
+        app.UseCors();
         app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -29,23 +34,9 @@ public static class HostingExtensions
         return app;
     }
 
-    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
-    {
-        app.MapHealthChecks("/healthz");
-        return app;
-    }
-
     public static IEndpointRouteBuilder MapWebsite(this IEndpointRouteBuilder app)
     {
         app.MapGet("/privacy", () => Results.Redirect("/privacy.html"));
         return app;
-    }
-
-    private sealed class StoreHealthCheck(IConversationStore store) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            await store.CheckHealthAsync(cancellationToken) is { } problem
-                ? HealthCheckResult.Unhealthy(problem)
-                : HealthCheckResult.Healthy();
     }
 }

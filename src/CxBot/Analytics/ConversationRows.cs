@@ -25,25 +25,26 @@ public sealed record ConversationRow(
     /// <summary>
     /// Every conversation with at least one customer message whose start falls in the filter's days and
     /// language, oldest first. Unlike the survey responses, this includes conversations still open, waiting
-    /// for an agent or with one. Reads every conversation's state: an export, not a dashboard figure.
+    /// for an agent or with one. Reads the states of the conversations started in the range: an export, not a dashboard figure.
     /// </summary>
     public static async Task<List<ConversationRow>> ListAsync(IConversationStore store, CxFilter filter, CancellationToken cancellationToken)
     {
         var rows = new List<ConversationRow>();
-        foreach (var conversation in await store.ListAsync(cancellationToken))
+        await foreach (var row in StreamAsync(store, filter, cancellationToken)) rows.Add(row);
+        return rows;
+    }
+
+    /// <summary>The same rows, read as they are consumed (an export writes them out one by one).</summary>
+    public static async IAsyncEnumerable<ConversationRow> StreamAsync(
+        IConversationStore store, CxFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (from, to) = filter.Range;
+        await foreach (var (conversation, state) in store.ListStartedAsync(from, to, cancellationToken))
         {
-            var day = DateOnly.FromDateTime(conversation.CreatedAt.UtcDateTime);
-            if (filter.From is { } from && day < from || filter.To is { } to && day > to) continue;
-            ConversationState? state;
-            try { state = await store.LoadStateAsync(conversation.Id, cancellationToken); }
-            catch (ConversationNotFoundException) { continue; }
             if (state is not { CustomerMessages: > 0 }) continue;
             if (!string.IsNullOrEmpty(filter.Language) && state.Language != filter.Language) continue;
-            rows.Add(From(conversation, state));
+            yield return From(conversation, state);
         }
-
-        rows.Sort((a, b) => a.StartedAt.CompareTo(b.StartedAt));
-        return rows;
     }
 
     public static ConversationRow From(Conversation conversation, ConversationState state) => new(

@@ -5,6 +5,11 @@ public sealed record CxFilter(DateOnly? From, DateOnly? To, string? Language)
 {
     public static CxFilter All { get; } = new(null, null, null);
 
+    /// <summary>The filter's days as instants: [start of From, start of the day after To), unbounded where a day is missing.</summary>
+    public (DateTimeOffset From, DateTimeOffset To) Range => (
+        From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MinValue,
+        To is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MaxValue);
+
     public bool Matches(Surveys.SurveyResponse response)
     {
         var day = DateOnly.FromDateTime(response.EndedAt.UtcDateTime);

@@ -34,8 +34,7 @@ public sealed record HandoffGradeFigures(
             [.. handoffs.Where(h => h.Grade is HandoffGrades.NotNeeded or HandoffGrades.TooLate).OrderByDescending(h => h.GradedAt).Take(latest)]);
     }
 
-    /// <summary>The handoff was made on one of the filter's days (UTC) in its language.</summary>
-    public static bool Selects(CxFilter filter, HandledHandoff handoff)
+    private static bool Selects(CxFilter filter, HandledHandoff handoff)
     {
         var day = DateOnly.FromDateTime(handoff.HandedOverAt.UtcDateTime);
         return (filter.From is null || day >= filter.From) && (filter.To is null || day <= filter.To)

@@ -91,7 +91,4 @@ public sealed class ConversationState
 
     /// <summary>Sequence of the last customer message whose lost turn was run again (each is, at most once).</summary>
     public long LastRecoveredSequence { get; set; }
-
-    /// <summary>The conversation is in <see cref="Surveys.OpenConversations"/>, which the inactivity monitor sweeps.</summary>
-    public bool ListedOpen { get; set; }
 }

@@ -7,4 +7,4 @@ namespace CxBot.Conversations;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ConversationState))]
 [JsonSerializable(typeof(Conversation))]
-internal sealed partial class StateJsonContext : JsonSerializerContext;
+public sealed partial class StateJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CxBot.Analytics;
 using CxBot.Conversations;
 using CxBot.Storage;
 
@@ -8,11 +9,17 @@ namespace CxBot.Handoff;
 /// <summary>
 /// The handoffs each agent handled and their grades (<see cref="HandoffGrades"/>), in the <c>handoff-grades</c>
 /// collection of the document store: one document per agent and handoff, linked to its conversation (so it is
-/// exported and erased with it).
+/// exported and erased with it) and indexed by the time of the handoff, so the dashboard reads a date range.
 /// </summary>
 public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider time)
 {
     public const string Collection = "handoff-grades";
+
+    /// <summary>The indexed time: when the conversation was handed over.</summary>
+    public const string TimeProperty = "handedOverAt";
+
+    /// <summary>How far back the desk's "Recently handled" list looks.</summary>
+    public static readonly TimeSpan Recent = TimeSpan.FromDays(30);
 
     /// <summary>
     /// Records that the agent took the conversation over, with the handoff's reason, language and time as the state has
@@ -23,8 +30,7 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
     {
         var now = time.GetUtcNow();
         var handedOverAt = state.QueuedAt ?? now;
-        var key = Key(conversationId, agentId, handedOverAt);
-        if ((await ListWhereAsync(k => k == key, cancellationToken)).FirstOrDefault() is { } known) return known;
+        if (await documents.GetAsync(Collection, Key(conversationId, agentId, handedOverAt), cancellationToken) is { } known) return Read(known);
         var handled = new HandledHandoff(conversationId, agentId, agentName, state.Language, state.HandoffReason ?? HandoffReason.CustomerRequest,
             handedOverAt, now);
         await PutAsync(handled, cancellationToken);
@@ -39,43 +45,48 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
     {
         if (!HandoffGrades.IsValid(grade)) throw new ArgumentException($"'{grade}' is not a grade; use {string.Join(", ", HandoffGrades.All)}.", nameof(grade));
         var prefix = Key(conversationId, agentId, handedOverAt: null);
-        var handled = (await ListWhereAsync(k => k.StartsWith(prefix, StringComparison.Ordinal), cancellationToken)).MaxBy(h => h.HandedOverAt);
+        var handled = (await documents.ListLinkedAsync([conversationId], cancellationToken))
+            .Where(d => d.Collection == Collection && d.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(d => Read(d.Value))
+            .MaxBy(h => h.HandedOverAt);
         if (handled is null) return null;
         var graded = handled with { Grade = grade, GradedAt = time.GetUtcNow() };
         await PutAsync(graded, cancellationToken);
         return graded;
     }
 
-    /// <summary>The agent's most recent handoffs, newest first, one per conversation (its latest).</summary>
+    /// <summary>The agent's handoffs of the last <see cref="Recent"/> days, newest first, one per conversation (its latest).</summary>
     public async Task<IReadOnlyList<HandledHandoff>> ListForAgentAsync(string agentId, int count, CancellationToken cancellationToken)
     {
         // Newest first by the time in the key, and only those few parsed: the desk asks after every accept, end and grade.
         var conversations = new HashSet<string>(StringComparer.Ordinal);
         var recent = new List<HandledHandoff>();
-        foreach (var document in (await documents.ListAsync(Collection, cancellationToken))
+        foreach (var document in (await documents.ListByTimeAsync(Collection, time.GetUtcNow() - Recent, DateTimeOffset.MaxValue, cancellationToken))
             .Where(d => AgentOf(d.Key) == agentId)
-            .OrderByDescending(d => TicksOf(d.Key)))
+            .Reverse())
         {
             if (recent.Count == count) break;
-            var handled = JsonSerializer.Deserialize(document.Value, HandoffGradeJsonContext.Default.HandledHandoff)!;
+            var handled = Read(document.Value);
             if (conversations.Add(handled.ConversationId)) recent.Add(handled);
         }
 
         return recent;
     }
 
-    public Task<IReadOnlyList<HandledHandoff>> ListAsync(CancellationToken cancellationToken) => ListWhereAsync(_ => true, cancellationToken);
+    /// <summary>Every agent's part in the handoffs made on the filter's days (UTC), in its language, in time order.</summary>
+    public async Task<IReadOnlyList<HandledHandoff>> ListAsync(CxFilter filter, CancellationToken cancellationToken)
+    {
+        var (from, to) = filter.Range;
+        return [.. (await documents.ListByTimeAsync(Collection, from, to, cancellationToken))
+            .Select(d => Read(d.Value))
+            .Where(h => string.IsNullOrEmpty(filter.Language) || h.Language == filter.Language)];
+    }
 
-    /// <summary>Reads only the documents whose key matches: a desk action should not parse every grade ever given.</summary>
-    private async Task<IReadOnlyList<HandledHandoff>> ListWhereAsync(Func<string, bool> key, CancellationToken cancellationToken) =>
-        [.. (await documents.ListAsync(Collection, cancellationToken))
-            .Where(d => key(d.Key))
-            .Select(d => JsonSerializer.Deserialize(d.Value, HandoffGradeJsonContext.Default.HandledHandoff)!)];
+    private static HandledHandoff Read(byte[] json) => JsonSerializer.Deserialize(json, HandoffGradeJsonContext.Default.HandledHandoff)!;
 
     private Task PutAsync(HandledHandoff handled, CancellationToken cancellationToken) =>
-        documents.PutAsync(Collection, Key(handled), JsonSerializer.SerializeToUtf8Bytes(handled, HandoffGradeJsonContext.Default.HandledHandoff), cancellationToken);
-
-    private static string Key(HandledHandoff handled) => Key(handled.ConversationId, handled.AgentId, handled.HandedOverAt);
+        documents.PutAsync(Collection, Key(handled.ConversationId, handled.AgentId, handled.HandedOverAt),
+            JsonSerializer.SerializeToUtf8Bytes(handled, HandoffGradeJsonContext.Default.HandledHandoff), cancellationToken);
 
     /// <summary><c>conversation|agent|ticks</c>; without a time, the prefix of every handoff of that agent in that conversation.</summary>
     private static string Key(string conversationId, string agentId, DateTimeOffset? handedOverAt) =>
@@ -83,7 +94,4 @@ public sealed class HandoffGradeStore(IDocumentStore documents, TimeProvider tim
 
     /// <summary>Conversation ids (base64url) and times never hold a '|', so the agent is whatever lies between the first and the last.</summary>
     private static string AgentOf(string key) => key[(key.IndexOf('|') + 1)..Math.Max(key.IndexOf('|') + 1, key.LastIndexOf('|'))];
-
-    private static long TicksOf(string key) =>
-        long.TryParse(key.AsSpan(key.LastIndexOf('|') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) ? ticks : 0;
 }

@@ -147,7 +147,7 @@ public sealed class HandoffService(
         documents.PutAsync(TicketStore.Collection, ticket.Id, JsonSerializer.SerializeToUtf8Bytes(ticket, HandoffJsonContext.Default.Ticket), cancellationToken);
 
     private async Task<Ticket?> FindTicketAsync(string id, CancellationToken cancellationToken) =>
-        (await new TicketStore(documents).ListAsync(cancellationToken)).FirstOrDefault(t => t.Id == id);
+        await new TicketStore(documents).GetAsync(id, cancellationToken);
 
     /// <summary>
     /// What the customer wants, for the queue: with an LLM configured, one sentence it writes from the customer's

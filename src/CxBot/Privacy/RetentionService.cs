@@ -16,23 +16,27 @@ public sealed partial class RetentionService(
     ILogger<RetentionService> logger)
     : BackgroundService
 {
+    /// <summary>Conversations asked for and erased per step; each step is erased in small transactions, so turns keep flowing.</summary>
+    public const int Batch = 20_000;
+
+    /// <summary>Erases every conversation last active before the retention cutoff, a batch at a time; returns how many.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var days = options.Value.RetentionDays;
         if (days == 0) return 0;
         var cutoff = time.GetUtcNow() - TimeSpan.FromDays(days);
-        var expired = new List<string>();
-        foreach (var conversation in await store.ListAsync(cancellationToken))
+        var erased = 0;
+        while (true)
         {
-            if (conversation.CreatedAt >= cutoff) continue;
-            var state = await store.LoadStateAsync(conversation.Id, cancellationToken);
-            var last = new[] { conversation.CreatedAt, state?.LastCustomerMessageAt, state?.EndedAt, state?.AgentJoinedAt }.Max();
-            if (last < cutoff) expired.Add(conversation.Id);
+            // The store indexes each conversation's last activity (start, customer message, end, agent) from its saved state.
+            var expired = await store.ListInactiveAsync(cutoff, Batch, cancellationToken);
+            if (expired.Count == 0) break;
+            var count = await data.EraseConversationsAsync(expired, cancellationToken);
+            erased += count;
+            if (count == 0) break;
         }
 
-        if (expired.Count == 0) return 0;
-        var erased = await data.EraseConversationsAsync(expired, cancellationToken);
-        LogPurged(logger, erased, days);
+        if (erased > 0) LogPurged(logger, erased, days);
         return erased;
     }
 

@@ -20,33 +20,46 @@ public sealed class TranscriptRedactor(IConversationStore store, IDocumentStore 
     public const string Collection = "redacted-transcripts";
     public static readonly TimeSpan QuietFor = TimeSpan.FromMinutes(30);
 
-    /// <summary>One pass over the conversations; returns how many were masked.</summary>
+    /// <summary>Where the last pass got to: conversations that ended and went quiet before this were masked.</summary>
+    public const string ProgressCollection = "redaction-progress";
+
+    /// <summary>
+    /// One pass over the conversations that ended and went quiet since the last pass (the store indexes them by their
+    /// last activity, so a conversation a customer wrote in again comes round again); returns how many were masked.
+    /// </summary>
     public async Task<int> RedactEndedAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.RedactStoredTranscripts) return 0;
         var cutoff = time.GetUtcNow() - QuietFor;
-        var done = (await documents.ListAsync(Collection, cancellationToken))
-            .ToDictionary(d => d.Key, d => JsonDocument.Parse(d.Value).RootElement.GetProperty("upTo").GetInt64(), StringComparer.Ordinal);
+        var from = await documents.GetAsync(ProgressCollection, "ended", cancellationToken) is { } progress
+            ? DateTimeOffset.FromUnixTimeMilliseconds(JsonDocument.Parse(progress).RootElement.GetProperty("upTo").GetInt64())
+            : DateTimeOffset.MinValue;
         var masked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var conversation in await store.ListAsync(cancellationToken))
+        foreach (var conversation in await store.ListEndedAsync(from, cutoff, cancellationToken))
         {
             ConversationState? state;
             try { state = await store.LoadStateAsync(conversation.Id, cancellationToken); }
             catch (ConversationNotFoundException) { continue; }
             if (state is not { EndedAt: { } ended } || ended > cutoff || state.LastCustomerMessageAt > cutoff) continue;
 
-            var from = done.GetValueOrDefault(conversation.Id);
-            var upTo = await MaskActivitiesAsync(conversation.Id, from, cancellationToken);
-            if (upTo == from) continue;
-            var marker = new JsonObject { ["conversationId"] = conversation.Id, ["upTo"] = upTo };
-            await documents.PutAsync(Collection, conversation.Id, Encoding.UTF8.GetBytes(marker.ToJsonString()), cancellationToken);
+            var done = await documents.GetAsync(Collection, conversation.Id, cancellationToken) is { } marker
+                ? JsonDocument.Parse(marker).RootElement.GetProperty("upTo").GetInt64()
+                : 0;
+            var upTo = await MaskActivitiesAsync(conversation.Id, done, cancellationToken);
+            if (upTo == done) continue;
+            var record = new JsonObject { ["conversationId"] = conversation.Id, ["upTo"] = upTo };
+            await documents.PutAsync(Collection, conversation.Id, Encoding.UTF8.GetBytes(record.ToJsonString()), cancellationToken);
             masked.Add(conversation.Id);
         }
 
-        if (masked.Count == 0) return 0;
-        await MaskLinkedTextsAsync(masked, cancellationToken);
-        // The journal still holds the original lines until it is rewritten.
-        if (store is ICompactingStore compacting) await compacting.CompactAsync();
+        if (masked.Count > 0)
+        {
+            await MaskLinkedTextsAsync(masked, cancellationToken);
+            // The store's log files (SQLite's WAL) may still hold the pages as they were.
+            if (store is ICompactingStore compacting) await compacting.CompactAsync();
+        }
+
+        await documents.PutAsync(ProgressCollection, "ended", Encoding.UTF8.GetBytes(new JsonObject { ["upTo"] = cutoff.ToUnixTimeMilliseconds() }.ToJsonString()), cancellationToken);
         return masked.Count;
     }
 
@@ -68,13 +81,10 @@ public sealed class TranscriptRedactor(IConversationStore store, IDocumentStore 
     /// <summary>Survey comments and knowledge-base gaps keep customer text too.</summary>
     private async Task MaskLinkedTextsAsync(HashSet<string> conversationIds, CancellationToken cancellationToken)
     {
-        foreach (var (collection, field) in new[] { (SurveyStore.Responses, "comment"), (SurveyStore.Gaps, "text") })
-        foreach (var (key, json) in await documents.ListAsync(collection, cancellationToken))
-        {
-            var node = JsonNode.Parse(json)!.AsObject();
-            if (node["conversationId"]?.GetValue<string>() is { } id && conversationIds.Contains(id) && Masked(node, field) is { } masked)
-                await documents.PutAsync(collection, key, masked, cancellationToken);
-        }
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal) { [SurveyStore.Responses] = "comment", [SurveyStore.Gaps] = "text" };
+        foreach (var document in await documents.ListLinkedAsync(conversationIds, cancellationToken))
+            if (fields.TryGetValue(document.Collection, out var field) && Masked(JsonNode.Parse(document.Value)!.AsObject(), field) is { } masked)
+                await documents.PutAsync(document.Collection, document.Key, masked, cancellationToken);
     }
 
     /// <summary>The JSON with personal data masked in its string <paramref name="field"/>, or null when there was nothing to mask.</summary>

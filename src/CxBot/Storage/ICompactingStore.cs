@@ -1,8 +1,8 @@
 namespace CxBot.Storage;
 
-/// <summary>A store whose files keep replaced or deleted records until they are rewritten (the embedded journal).</summary>
+/// <summary>A store whose files can keep replaced or deleted data for a while (SQLite's write-ahead log) until they are rewritten.</summary>
 public interface ICompactingStore
 {
-    /// <summary>Rewrites the store's files as a snapshot of what is stored now.</summary>
+    /// <summary>Rewrites the store's files so that only what is stored now remains in them.</summary>
     Task CompactAsync();
 }

@@ -10,19 +10,21 @@ namespace CxBot.Surveys;
 /// <summary>
 /// Every 30 seconds: ends conversations whose customer has gone quiet, so they are surveyed and counted, by
 /// sending them an inactivity event; and has customer messages that were never answered (their instance stopped
-/// before their turn ran) answered late rather than never. A sweep reads only the <see cref="OpenConversations"/>;
-/// the first sweep after start reads every conversation once, so conversations opened before that list existed,
-/// missed by a crash between a turn's writes, or whose first message was lost, are listed too.
+/// before their turn ran) answered late rather than never. A sweep asks the store for the open conversations
+/// (it indexes them from each saved state); the first sweep after start also looks at every conversation active
+/// in the last day that has not ended, so one whose first message was lost (no customer message in its state yet) is found.
 /// </summary>
 public sealed partial class InactivityMonitor(
     IConversationStore store,
-    OpenConversations open,
     TurnDispatcher dispatcher,
     IOptions<SurveyOptions> options,
     TimeProvider time,
     ILogger<InactivityMonitor> logger) : BackgroundService
 {
     private bool _listChecked;
+
+    // Conversations whose first message may be lost but was too recent to tell (not open, so not listed by the store).
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,38 +39,31 @@ public sealed partial class InactivityMonitor(
     /// <summary>One pass over the open conversations; returns how many were ended.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var everything = !_listChecked;
-        var ids = everything ? [.. (await store.ListAsync(cancellationToken)).Select(c => c.Id)] : await open.ListAsync(cancellationToken);
-        var cutoff = time.GetUtcNow().AddMinutes(-options.Value.InactivityMinutes);
+        var now = time.GetUtcNow();
+        IEnumerable<Conversation> conversations = await store.ListOpenAsync(null, cancellationToken);
+        if (!_listChecked) conversations = conversations.Concat(await store.ListUnendedAsync(now.AddDays(-1), cancellationToken));
+        foreach (var id in _pending.ToList())
+            if (await store.GetAsync(id, cancellationToken) is { } waiting) conversations = conversations.Append(waiting);
+        _pending.Clear();
+        var cutoff = now.AddMinutes(-options.Value.InactivityMinutes);
         var ended = 0;
-        foreach (var id in ids)
+        foreach (var conversation in conversations.DistinctBy(c => c.Id).ToList())
         {
-            var conversation = await store.GetAsync(id, cancellationToken);
-            ConversationState? state = null;
-            try { state = conversation is null ? null : await store.LoadStateAsync(id, cancellationToken); }
-            catch (ConversationNotFoundException) { conversation = null; }
-            if (conversation is null || state is { EndedAt: not null })
-            {
-                // Ended, erased or purged: nothing to watch any more. (A conversation whose first turn has not
-                // saved its state yet has no state but exists, and stays listed.)
-                if (!everything) await open.RemoveAsync(id, cancellationToken);
-                continue;
-            }
-
-            if (state is null) continue;
+            ConversationState? state;
+            try { state = await store.LoadStateAsync(conversation.Id, cancellationToken); }
+            catch (ConversationNotFoundException) { continue; }
+            // Ended, or erased or purged since it was listed: nothing to watch any more.
+            if (state is null or { EndedAt: not null }) continue;
             var pending = state.Handoff != HandoffPhase.WithAgent && IsRecent(conversation, state)
                 && (await dispatcher.RecoverUnansweredAsync(conversation, state, cancellationToken)).Pending;
             if (!OpenConversations.IsOpen(state))
             {
-                // A first message whose turn never ran: listed until it can be told lost and run again.
-                if (pending && everything) await open.AddAsync(id, cancellationToken);
-                else if (!pending && !everything) await open.RemoveAsync(id, cancellationToken);
+                if (pending) _pending.Add(conversation.Id);
                 continue;
             }
 
-            if (everything && !state.ListedOpen) await open.AddAsync(id, cancellationToken);
             if (state.LastCustomerMessageAt > cutoff || state.Handoff != HandoffPhase.Bot) continue;
-            await dispatcher.DispatchAsync(conversation, AgentEvents.Create(SurveyEvents.Inactive, id, "cxbot", "CxBot"));
+            await dispatcher.DispatchAsync(conversation, AgentEvents.Create(SurveyEvents.Inactive, conversation.Id, "cxbot", "CxBot"));
             ended++;
         }
 

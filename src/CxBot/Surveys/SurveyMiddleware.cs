@@ -6,22 +6,12 @@ namespace CxBot.Surveys;
 
 /// <summary>
 /// Ends conversations that end outside the customer's words: the agent ends it, Direct Line's endOfConversation, or a
-/// stretch of inactivity. (A goodbye or "End chat" is the conversation flow's.) It also keeps the list of open
-/// conversations the inactivity monitor sweeps.
+/// stretch of inactivity. (A goodbye or "End chat" is the conversation flow's.) Which conversations are open for the
+/// inactivity monitor the store knows from each saved state.
 /// </summary>
-public sealed class SurveyMiddleware(SurveyService survey, OpenConversations open) : ITurnMiddleware
+public sealed class SurveyMiddleware(SurveyService survey) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
-    {
-        // Listing a conversation that just opened overlaps the turn's own writes (the journal commits them
-        // together), so the customer does not wait for it; unlisting one that just ended follows the turn.
-        var listing = open.TrackAsync(context.Conversation.Id, context.State, cancellationToken);
-        await RunAsync(context, next, cancellationToken);
-        await listing;
-        await open.TrackAsync(context.Conversation.Id, context.State, cancellationToken);
-    }
-
-    private async Task RunAsync(TurnContext context, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
         var state = context.State;

@@ -1,10 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CxBot.Analytics;
 using CxBot.Storage;
 
 namespace CxBot.Surveys;
 
-/// <summary>Survey responses with their conversations' facts, and the questions the bot could not answer.</summary>
+/// <summary>
+/// Survey responses with their conversations' facts, and the questions the bot could not answer. Both are
+/// documents linked to their conversation (erased and exported with it) and indexed by time, so the dashboard
+/// reads a date range, never the whole history (<see cref="ICxFigures"/> sums the responses).
+/// </summary>
 public sealed class SurveyStore(IDocumentStore documents)
 {
     public const string Responses = "responses";
@@ -13,14 +18,23 @@ public sealed class SurveyStore(IDocumentStore documents)
     public Task SaveAsync(SurveyResponse response, CancellationToken cancellationToken) =>
         documents.PutAsync(Responses, response.ConversationId, JsonSerializer.SerializeToUtf8Bytes(response, SurveyJsonContext.Default.SurveyResponse), cancellationToken);
 
-    public async Task<IReadOnlyList<SurveyResponse>> ListAsync(CancellationToken cancellationToken) =>
-        [.. (await documents.ListAsync(Responses, cancellationToken)).Select(d => JsonSerializer.Deserialize(d.Value, SurveyJsonContext.Default.SurveyResponse)!)];
+    /// <summary>The response stored for one conversation, if it ended.</summary>
+    public async Task<SurveyResponse?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
+        await documents.GetAsync(Responses, conversationId, cancellationToken) is { } json
+            ? JsonSerializer.Deserialize(json, SurveyJsonContext.Default.SurveyResponse)
+            : null;
 
     public Task RecordGapAsync(KnowledgeGap gap, CancellationToken cancellationToken) =>
         documents.PutAsync(Gaps, gap.ActivityId, JsonSerializer.SerializeToUtf8Bytes(gap, SurveyJsonContext.Default.KnowledgeGap), cancellationToken);
 
-    public async Task<IReadOnlyList<KnowledgeGap>> ListGapsAsync(CancellationToken cancellationToken) =>
-        [.. (await documents.ListAsync(Gaps, cancellationToken)).Select(d => JsonSerializer.Deserialize(d.Value, SurveyJsonContext.Default.KnowledgeGap)!)];
+    /// <summary>The gaps recorded on the filter's days, in its language, oldest first.</summary>
+    public async Task<IReadOnlyList<KnowledgeGap>> ListGapsAsync(CxFilter filter, CancellationToken cancellationToken)
+    {
+        var (from, to) = filter.Range;
+        return [.. (await documents.ListByTimeAsync(Gaps, from, to, cancellationToken))
+            .Select(d => JsonSerializer.Deserialize(d.Value, SurveyJsonContext.Default.KnowledgeGap)!)
+            .Where(g => string.IsNullOrEmpty(filter.Language) || g.Language == filter.Language)];
+    }
 }
 
 /// <summary>A customer question the bot had no article for.</summary>
@@ -29,4 +43,5 @@ public sealed record KnowledgeGap(string ActivityId, string ConversationId, stri
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SurveyResponse))]
 [JsonSerializable(typeof(KnowledgeGap))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 public sealed partial class SurveyJsonContext : JsonSerializerContext;

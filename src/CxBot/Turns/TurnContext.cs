@@ -7,6 +7,7 @@ namespace CxBot.Turns;
 public sealed class TurnContext(Activity activity, Conversation conversation, ConversationState state, ActivityLog log, TimeProvider time)
 {
     private readonly List<Activity> _sent = [];
+    private Task? _unawaited;
 
     public Activity Activity { get; } = activity;
     public Conversation Conversation { get; } = conversation;
@@ -43,7 +44,18 @@ public sealed class TurnContext(Activity activity, Conversation conversation, Co
         return SendActivityAsync(reply, cancellationToken);
     }
 
-    /// <summary>A typing indicator, as Web Chat shows it: from the bot, with its display name.</summary>
-    public Task<StoredActivity> SendTypingAsync(CancellationToken cancellationToken) =>
-        SendActivityAsync(new Activity { Type = ActivityTypes.Typing, Conversation = Activity.Conversation }, cancellationToken);
+    /// <summary>
+    /// A typing indicator, as Web Chat shows it: from the bot, with its display name. The turn does not wait for it
+    /// to be stored: it is appended ahead of what the turn sends next (the stores keep the order appends are started in)
+    /// and commits with it, so a turn makes one durable write fewer; <see cref="CompleteAsync"/> waits for it.
+    /// </summary>
+    public Task SendTypingAsync(CancellationToken cancellationToken)
+    {
+        var typing = SendActivityAsync(new Activity { Type = ActivityTypes.Typing, Conversation = Activity.Conversation }, cancellationToken);
+        _unawaited = _unawaited is null ? typing : Task.WhenAll(_unawaited, typing);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Waits for what was sent without waiting (typing); its failure fails the turn here.</summary>
+    public Task CompleteAsync() => _unawaited ?? Task.CompletedTask;
 }

@@ -5,7 +5,12 @@ public sealed class TurnPipeline(IEnumerable<ITurnMiddleware> middleware, IBot b
 {
     private readonly ITurnMiddleware[] _middleware = middleware.ToArray();
 
-    public Task RunAsync(TurnContext context, CancellationToken cancellationToken) => Step(0, context, cancellationToken);
+    public async Task RunAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        await Step(0, context, cancellationToken);
+        // Whatever the turn sent without waiting for (a typing indicator) is stored before the turn is over.
+        await context.CompleteAsync();
+    }
 
     private Task Step(int index, TurnContext context, CancellationToken cancellationToken) =>
         index == _middleware.Length

@@ -87,7 +87,7 @@ public sealed class ConversationFlowTests : IDisposable
         await closed.SayAsync(conversation, "the heater I bought caught fire last night, the wall is burnt");
         await closed.SayAsync(conversation, "you can reach me at anna@example.com");
 
-        var ticket = Assert.Single(await closed.Get<TicketStore>().ListAsync(default));
+        var ticket = Assert.Single(await closed.Get<TicketStore>().ListOpenAsync(default));
         Assert.True(ticket.Urgent);
         Assert.Equal(HandoffReason.Safety, ticket.Reason);
         Assert.Contains("caught fire", ticket.Message);

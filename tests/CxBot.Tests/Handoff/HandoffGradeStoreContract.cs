@@ -1,3 +1,4 @@
+using CxBot.Analytics;
 using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Privacy;
@@ -98,7 +99,7 @@ public abstract class HandoffGradeStoreContract
 
         Assert.Equal(HandoffGrades.TooLate, afterTransfer.Grade);
         Assert.Equal((HandoffReason.CustomerRequest, null), (newer.Reason, newer.Grade));
-        var both = (await Sut.ListAsync(default)).Where(h => h.ConversationId == conversationId).OrderBy(h => h.HandedOverAt).ToList();
+        var both = (await Sut.ListAsync(CxFilter.All, default)).Where(h => h.ConversationId == conversationId).OrderBy(h => h.HandedOverAt).ToList();
         Assert.Equal([HandoffGrades.TooLate, HandoffGrades.NotNeeded], both.Select(h => h.Grade));
     }
 

@@ -1,8 +1,6 @@
 using CxBot.Handoff;
-using CxBot.Storage;
-using CxBot.Storage.Embedded;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using CxBot.Storage.Sqlite;
+using CxBot.Tests.Storage;
 
 namespace CxBot.Tests.Handoff;
 
@@ -47,8 +45,7 @@ public sealed class HandoffQueueTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private JournalConversationStore Open() =>
-        new(Options.Create(new StorageOptions { DataDirectory = _folder.Path }), TimeProvider.System, NullLogger<JournalConversationStore>.Instance);
+    private SqliteConversationStore Open() => TestStores.Sqlite(_folder.Path);
 
     private QueueEntry Entry(string id, int minutes, bool urgent = false, bool returned = false) =>
         new(id, "pl", HandoffReason.CustomerRequest, _t0.AddMinutes(minutes), urgent, returned, "summary", 0);

@@ -2,7 +2,8 @@ using System.Text;
 using CxBot.Conversations;
 using CxBot.Privacy;
 using CxBot.Storage;
-using CxBot.Storage.Embedded;
+using CxBot.Storage.Sqlite;
+using CxBot.Tests.Storage;
 using CxBot.Surveys;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -14,10 +15,10 @@ public sealed class RetentionServiceTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
-    private readonly JournalConversationStore _store;
+    private readonly SqliteConversationStore _store;
 
     public RetentionServiceTests() =>
-        _store = new(Options.Create(new StorageOptions { DataDirectory = _folder.Path }), _time, NullLogger<JournalConversationStore>.Instance);
+        _store = TestStores.Sqlite(_folder.Path, _time);
 
     [Fact]
     public async Task ConversationsPastRetention_AreErasedWithTheirRecords_RecentOnesStay()
@@ -32,7 +33,7 @@ public sealed class RetentionServiceTests : IDisposable
         var erased = await Sut(retentionDays: 90).PurgeAsync(default);
 
         Assert.Equal(1, erased);
-        Assert.Equal(["old-but-active", "recent"], (await _store.ListAsync(default)).Select(c => c.Id).Order());
+        Assert.Equal(["old-but-active", "recent"], (await _store.ListUnendedAsync(DateTimeOffset.MinValue, default)).Select(c => c.Id).Order());
         Assert.Equal("recent", Assert.Single(await _store.ListAsync(SurveyStore.Responses, default)).Key);
     }
 
@@ -42,7 +43,7 @@ public sealed class RetentionServiceTests : IDisposable
         await CreateAsync("old", _time.GetUtcNow().AddDays(-1000), lastMessage: null);
 
         Assert.Equal(0, await Sut(retentionDays: 0).PurgeAsync(default));
-        Assert.Single(await _store.ListAsync(default));
+        Assert.Single(await _store.ListUnendedAsync(DateTimeOffset.MinValue, default));
     }
 
     public void Dispose()

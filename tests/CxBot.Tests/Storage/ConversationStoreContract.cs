@@ -4,7 +4,7 @@ using CxBot.Storage;
 
 namespace CxBot.Tests.Storage;
 
-/// <summary>What every store must do, run against the embedded journal and Redis alike.</summary>
+/// <summary>What every store must do, run against the embedded SQLite database and Redis alike.</summary>
 public abstract class ConversationStoreContract
 {
     protected abstract IConversationStore Store { get; }
@@ -70,7 +70,7 @@ public abstract class ConversationStoreContract
         var id = await NewConversationAsync();
 
         Assert.False(await Store.CreateAsync(new Conversation(id, DateTimeOffset.UtcNow, "u", "pl-PL"), default));
-        Assert.Contains(await Store.ListAsync(default), c => c.Id == id);
+        Assert.Contains(await Store.ListUnendedAsync(DateTimeOffset.MinValue, default), c => c.Id == id);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public abstract class ConversationStoreContract
         Assert.Equal(1, await Store.DeleteConversationsAsync([erased, "missing-" + Guid.NewGuid()], default));
 
         Assert.Null(await Store.GetAsync(erased, default));
-        Assert.DoesNotContain(await Store.ListAsync(default), c => c.Id == erased);
+        Assert.DoesNotContain(await Store.ListUnendedAsync(DateTimeOffset.MinValue, default), c => c.Id == erased);
         await Assert.ThrowsAsync<ConversationNotFoundException>(() => Store.ReadAsync(erased, 0, 10, default));
         await Assert.ThrowsAsync<ConversationNotFoundException>(() => Store.AppendAsync(erased, Message("again"), default));
         Assert.Equal("still here", (await Store.ReadAsync(kept, 0, 10, default)).Activities.Single().ToActivity().Text);

@@ -6,7 +6,7 @@ namespace CxBot.Tests.Storage;
 
 public sealed class RedisStoreContractTests(RedisServerFixture redis) : ConversationStoreContract, IClassFixture<RedisServerFixture>
 {
-    private readonly RedisConversationStore _store = new(redis.Connection, TimeProvider.System);
+    private readonly RedisConversationStore _store = new(redis.Connection, TestStores.Indexes, TimeProvider.System);
 
     protected override IConversationStore Store => _store;
     protected override IDocumentStore Documents => _store;

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CxBot.Tests.Surveys;
 
 /// <summary>
-/// The inactivity sweep reads only the open conversations, not every one kept for the retention period,
-/// and still finds conversations that were open before the list of open ones was kept.
+/// The inactivity sweep reads only the open conversations the store lists, not every one kept for the retention
+/// period, and still finds a conversation whose first message was lost.
 /// </summary>
 public sealed class InactivityMonitorTests : IDisposable
 {
@@ -35,7 +35,7 @@ public sealed class InactivityMonitorTests : IDisposable
         var monitor = Monitor(store);
         await monitor.SweepAsync(default);
 
-        Assert.Equal([quiet.Id], await _bot.Get<OpenConversations>().ListAsync(default));
+        Assert.Equal([quiet.Id], (await _bot.Get<IConversationStore>().ListOpenAsync(null, default)).Select(c => c.Id));
         store.StatesLoaded = 0;
         _time.Advance(TimeSpan.FromMinutes(20));
         Assert.Equal(1, await monitor.SweepAsync(default));
@@ -43,26 +43,29 @@ public sealed class InactivityMonitorTests : IDisposable
 
         Assert.Equal(1, store.StatesLoaded);
         Assert.Contains(TestTexts.English["survey_satisfaction"], await _bot.RepliesAsync(quiet));
-        Assert.Empty(await _bot.Get<OpenConversations>().ListAsync(default));
+        Assert.Empty(await _bot.Get<IConversationStore>().ListOpenAsync(null, default));
     }
 
     [Fact]
-    public async Task AConversationOpenedBeforeTheListExisted_IsFoundByTheFirstSweep()
+    public async Task TheStoreListsAConversationAsOpen_FromItsSavedState_UntilItEnds()
     {
-        var old = await _bot.StartAsync("pl-PL");
-        await _bot.SayAsync(old, "ile kosztuje dostawa");
         var store = _bot.Get<IConversationStore>();
-        var state = (await store.LoadStateAsync(old.Id, default))!;
-        state.ListedOpen = false;
-        await store.SaveStateAsync(old.Id, state, default);
-        await _bot.Get<OpenConversations>().RemoveAsync(old.Id, default);
+        var greeted = await _bot.StartAsync("pl-PL");
+        var open = await _bot.StartAsync("pl-PL");
+        await _bot.SayAsync(open, "ile kosztuje dostawa");
 
+        Assert.Equal([open.Id], (await store.ListOpenAsync(null, default)).Select(c => c.Id));
+        Assert.Empty(await store.ListOpenAsync(_time.GetUtcNow().AddMinutes(-1), default));
         _time.Advance(TimeSpan.FromMinutes(20));
+        Assert.Equal([open.Id], (await store.ListOpenAsync(_time.GetUtcNow().AddMinutes(-15), default)).Select(c => c.Id));
         var ended = await Monitor(store).SweepAsync(default);
         await _bot.Get<TurnDispatcher>().DrainAsync();
 
         Assert.Equal(1, ended);
-        Assert.Contains(TestTexts.Polish["survey_satisfaction"], await _bot.RepliesAsync(old));
+        Assert.Contains(TestTexts.Polish["survey_satisfaction"], await _bot.RepliesAsync(open));
+        Assert.Empty(await store.ListOpenAsync(null, default));
+        Assert.Equal([open.Id], (await store.ListEndedAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, default)).Select(c => c.Id));
+        Assert.Contains(greeted.Id, (await store.ListUnendedAsync(_time.GetUtcNow().AddDays(-1), default)).Select(c => c.Id));
     }
 
     [Fact]
@@ -76,7 +79,7 @@ public sealed class InactivityMonitorTests : IDisposable
         await _bot.Get<IConversationStore>().DeleteConversationsAsync([erased.Id], default);
         await monitor.SweepAsync(default);
 
-        Assert.Empty(await _bot.Get<OpenConversations>().ListAsync(default));
+        Assert.Empty(await _bot.Get<IConversationStore>().ListOpenAsync(null, default));
     }
 
     [Fact]
@@ -169,30 +172,20 @@ public sealed class InactivityMonitorTests : IDisposable
         return stored.ToActivity();
     }
 
-    private InactivityMonitor Monitor(IConversationStore store) => new(store, _bot.Get<OpenConversations>(), _bot.Get<TurnDispatcher>(),
+    private InactivityMonitor Monitor(IConversationStore store) => new(store, _bot.Get<TurnDispatcher>(),
         _bot.Get<IOptions<SurveyOptions>>(), _time, NullLogger<InactivityMonitor>.Instance);
 
     public void Dispose() => _bot.Dispose();
 
     /// <summary>The real store, counting how many conversation states are read.</summary>
-    private sealed class CountingStore(IConversationStore inner) : IConversationStore
+    private sealed class CountingStore(IConversationStore inner) : CxBot.Tests.Storage.DelegatingConversationStore(inner)
     {
         public int StatesLoaded;
 
-        public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
+        public override Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref StatesLoaded);
-            return inner.LoadStateAsync(conversationId, cancellationToken);
+            return base.LoadStateAsync(conversationId, cancellationToken);
         }
-
-        public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) => inner.CreateAsync(conversation, cancellationToken);
-        public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) => inner.GetAsync(conversationId, cancellationToken);
-        public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
-        public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) => inner.AppendAsync(conversationId, activity, cancellationToken);
-        public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken) => inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken);
-        public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken) => inner.ReplaceActivityAsync(conversationId, sequence, json, cancellationToken);
-        public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken) => inner.SaveStateAsync(conversationId, state, cancellationToken);
-        public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) => inner.DeleteConversationsAsync(conversationIds, cancellationToken);
-        public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
     }
 }

@@ -26,7 +26,7 @@ public sealed class SurveyFlowTests : IDisposable
         Assert.Equal(1, replies.Count(r => r == TestTexts.English["survey_satisfaction"]));
         Assert.Contains(TestTexts.English["survey_comment"], replies);
         Assert.Contains(TestTexts.English["survey_thank_you"], replies);
-        var response = Assert.Single(await _bot.Get<SurveyStore>().ListAsync(default));
+        var response = Assert.Single(await _bot.Get<CxBot.Analytics.ICxFigures>().ResponsesAsync(CxBot.Analytics.CxFilter.All, null, default));
         Assert.Equal((5, "Quick and clear, thank you", "bot", "en"), (response.Csat, response.Comment, response.ResolvedBy, response.Language));
         Assert.Contains("delivery-cost", response.Articles);
         Assert.NotNull(response.FirstResponseSeconds);
@@ -40,7 +40,7 @@ public sealed class SurveyFlowTests : IDisposable
         await _bot.SayAsync(conversation, "jaka będzie jutro pogoda");
         await _bot.SayAsync(conversation, "CZEKAM JUŻ 2 TYGODNIE!!! KPINA");
 
-        var gap = Assert.Single(await _bot.Get<SurveyStore>().ListGapsAsync(default));
+        var gap = Assert.Single(await _bot.Get<SurveyStore>().ListGapsAsync(CxBot.Analytics.CxFilter.All, default));
         Assert.Equal(("jaka będzie jutro pogoda", "pl"), (gap.Text, gap.Language));
     }
 
@@ -53,7 +53,7 @@ public sealed class SurveyFlowTests : IDisposable
         await _bot.SayAsync(conversation, "bardzo dobrze");
         await _bot.SayAsync(conversation, TestTexts.Polish["survey_skip"]);
 
-        var response = Assert.Single(await _bot.Get<SurveyStore>().ListAsync(default));
+        var response = Assert.Single(await _bot.Get<CxBot.Analytics.ICxFigures>().ResponsesAsync(CxBot.Analytics.CxFilter.All, null, default));
         Assert.Equal(5, response.Csat);
         Assert.Null(response.Comment);
         Assert.Equal(1, (await _bot.RepliesAsync(conversation)).Count(r => r == TestTexts.Polish["survey_satisfaction"]));
@@ -78,10 +78,10 @@ public sealed class SurveyFlowTests : IDisposable
         Assert.Equal(1, replies.Count(r => r == TestTexts.Polish["survey_satisfaction"]));
         Assert.Contains(TestTexts.Polish["survey_effort"], replies);
         Assert.Contains(TestTexts.Polish["survey_offer_follow_up"], replies);
-        var response = Assert.Single(await _bot.Get<SurveyStore>().ListAsync(default));
+        var response = Assert.Single(await _bot.Get<CxBot.Analytics.ICxFigures>().ResponsesAsync(CxBot.Analytics.CxFilter.All, null, default));
         Assert.Equal((2, 1, "agent", "Anna", "agent"), (response.Csat, response.Ces, response.ResolvedBy, response.Agent, response.EndedBy));
         Assert.Equal(HandoffReason.CustomerRequest, response.EscalationReason);
-        Assert.Contains(await _bot.Get<TicketStore>().ListAsync(default), t => t.Reason == "low-effort-score" && t.ConversationId == conversation.Id);
+        Assert.Contains(await _bot.Get<TicketStore>().ListOpenAsync(default), t => t.Reason == "low-effort-score" && t.ConversationId == conversation.Id);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class SurveyFlowTests : IDisposable
 
         Assert.Contains(TestTexts.English["survey_satisfaction"], await _bot.RepliesAsync(idle));
         Assert.DoesNotContain(TestTexts.English["survey_satisfaction"], await _bot.RepliesAsync(withAgent));
-        var response = Assert.Single(await _bot.Get<SurveyStore>().ListAsync(default));
+        var response = Assert.Single(await _bot.Get<CxBot.Analytics.ICxFigures>().ResponsesAsync(CxBot.Analytics.CxFilter.All, null, default));
         Assert.Equal("inactivity", response.EndedBy);
     }
 

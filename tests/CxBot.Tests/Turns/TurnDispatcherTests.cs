@@ -2,7 +2,8 @@ using CxBot.Activities;
 using CxBot.Bot;
 using CxBot.Conversations;
 using CxBot.Storage;
-using CxBot.Storage.Embedded;
+using CxBot.Storage.Sqlite;
+using CxBot.Tests.Storage;
 using CxBot.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -12,12 +13,12 @@ namespace CxBot.Tests.Turns;
 public sealed class TurnDispatcherTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
-    private readonly JournalConversationStore _store;
+    private readonly SqliteConversationStore _store;
     private readonly Conversation _conversation = new("c1", DateTimeOffset.UnixEpoch, "u1", "en-US");
 
     public TurnDispatcherTests()
     {
-        _store = new(Options.Create(new StorageOptions { DataDirectory = _folder.Path }), TimeProvider.System, NullLogger<JournalConversationStore>.Instance);
+        _store = TestStores.Sqlite(_folder.Path);
         _store.CreateAsync(_conversation, default).GetAwaiter().GetResult();
     }
 
@@ -113,62 +114,35 @@ public sealed class TurnDispatcherTests : IDisposable
     /// A store under which a customer's turn starts a minute after the message was stored (as when its instance
     /// stalled), optionally after another instance's recovery already answered it.
     /// </summary>
-    private sealed class LateStore(IConversationStore inner, bool answeredMeanwhile) : IConversationStore
+    private sealed class LateStore(IConversationStore inner, bool answeredMeanwhile) : DelegatingConversationStore(inner)
     {
-        public async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+        public override async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
         {
-            var stored = await inner.AppendAsync(conversationId, activity, cancellationToken);
+            var stored = await base.AppendAsync(conversationId, activity, cancellationToken);
             if (activity.From?.Role != "user") return stored;
             activity.Timestamp -= TimeSpan.FromMinutes(1);
-            if (answeredMeanwhile) await inner.AppendAsync(conversationId, activity.CreateReply("answered by recovery"), cancellationToken);
+            if (answeredMeanwhile) await base.AppendAsync(conversationId, activity.CreateReply("answered by recovery"), cancellationToken);
             return stored;
         }
-
-        public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) => inner.CreateAsync(conversation, cancellationToken);
-        public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) => inner.GetAsync(conversationId, cancellationToken);
-        public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
-        public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken) =>
-            inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken);
-        public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken) =>
-            inner.ReplaceActivityAsync(conversationId, sequence, json, cancellationToken);
-        public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken) => inner.LoadStateAsync(conversationId, cancellationToken);
-        public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken) =>
-            inner.SaveStateAsync(conversationId, state, cancellationToken);
-        public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) =>
-            inner.DeleteConversationsAsync(conversationIds, cancellationToken);
-        public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
     }
 
     /// <summary>A store whose state reads and writes fail as in an outage, a given number of times, before it recovers.</summary>
-    private sealed class OutageStore(IConversationStore inner) : IConversationStore
+    private sealed class OutageStore(IConversationStore inner) : DelegatingConversationStore(inner)
     {
         public int LoadFailures { get; set; }
         public int SaveFailures { get; set; }
 
-        public Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
+        public override Task<ConversationState?> LoadStateAsync(string conversationId, CancellationToken cancellationToken)
         {
             if (LoadFailures > 0 && LoadFailures-- > 0) throw new IOException("store unreachable");
-            return inner.LoadStateAsync(conversationId, cancellationToken);
+            return base.LoadStateAsync(conversationId, cancellationToken);
         }
 
-        public Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
+        public override Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
         {
             if (SaveFailures > 0 && SaveFailures-- > 0) throw new IOException("store unreachable");
-            return inner.SaveStateAsync(conversationId, state, cancellationToken);
+            return base.SaveStateAsync(conversationId, state, cancellationToken);
         }
-
-        public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) => inner.CreateAsync(conversation, cancellationToken);
-        public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) => inner.GetAsync(conversationId, cancellationToken);
-        public Task ReplaceActivityAsync(string conversationId, long sequence, byte[] json, CancellationToken cancellationToken) =>
-            inner.ReplaceActivityAsync(conversationId, sequence, json, cancellationToken);
-        public Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
-        public Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
-            inner.AppendAsync(conversationId, activity, cancellationToken);
-        public Task<ActivityPage> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken) =>
-            inner.ReadAsync(conversationId, afterWatermark, max, cancellationToken);
-        public Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken) =>
-            inner.DeleteConversationsAsync(conversationIds, cancellationToken);
-        public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
     }
 
     private static Activity Message(string text) =>

@@ -19,6 +19,10 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
     private static readonly (string Method, string Template, Access Access)[] Matrix =
     [
         ("GET", "/healthz", Access.Anyone),
+        ("GET", "/healthz/live", Access.Anyone),
+        ("GET", "/healthz/ready", Access.Anyone),
+        // Operational figures only, no customer data; production puts it on Metrics:ManagementUrl, away from the proxy.
+        ("GET", "/metrics", Access.Anyone),
         ("GET", "/privacy", Access.Anyone),
         ("GET", "/agent/login", Access.Anyone),
         ("POST", "/api/webchat/token", Access.Anyone),

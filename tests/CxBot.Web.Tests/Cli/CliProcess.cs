@@ -20,6 +20,8 @@ public static class CliProcess
             UseShellExecute = false,
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
         };
+        // What is learnt from the demo articles is shared with the test hosts, instead of rebuilt in every data folder.
+        info.Environment["Knowledge__CacheFolder"] = CxBotServer.SharedKnowledgeCache;
         info.ArgumentList.Add(RepoPaths.CliAssembly);
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
@@ -27,7 +29,7 @@ public static class CliProcess
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await output, await error);
     }

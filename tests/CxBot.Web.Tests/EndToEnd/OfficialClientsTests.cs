@@ -14,6 +14,19 @@ public sealed class OfficialClientsTests(ServerFixture fixture) : IClassFixture<
         Assert.True(result.GetProperty("sockets").GetInt32() >= 2);
     }
 
+    [Fact]
+    public async Task StandardEmbedding_ABackendMintsTokens_AndWebChatOnItsOwnOriginChatsWithThem()
+    {
+        var result = await NodeScript.RunAsync("embedding.js", fixture.Server.BaseAddress.ToString().TrimEnd('/'), fixture.Server.Secret,
+            NodeScript.ArtifactPath("embedding.png"));
+
+        Assert.Equal(40, result.GetProperty("tokens").GetInt32());
+        Assert.Equal("dl_visitor-7", result.GetProperty("userId").GetString());
+        Assert.Contains("delivery", result.GetProperty("reply").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.False(string.IsNullOrWhiteSpace(result.GetProperty("webChatReply").GetString()));
+        Assert.Equal(0, result.GetProperty("errors").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("en", "hello", "a bot, not a person")]
     [InlineData("pl", "dzień dobry", "jestem botem")]

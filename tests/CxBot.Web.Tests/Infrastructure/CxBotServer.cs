@@ -32,6 +32,7 @@ public sealed class CxBotServer : IAsyncDisposable
     public string Secret { get; }
     public HttpClient Http { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
+    public bool HasExited => _process.HasExited;
 
     public static async Task<CxBotServer> StartAsync(
         string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null, string secret = "test-secret-0123456789",
@@ -100,7 +101,9 @@ public sealed class CxBotServer : IAsyncDisposable
     /// <summary>Waits until <c>/healthz</c> is green, or with <paramref name="healthy"/> false until it answers at all.</summary>
     private async Task WaitReadyAsync(bool healthy)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // Generous: with the answering model a host loads ONNX Runtime and the knowledge cache, and the suite starts
+        // many hosts at once on two cores.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"CxBot exited with {_process.ExitCode}:\n{Output}");

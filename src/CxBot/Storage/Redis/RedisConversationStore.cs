@@ -13,10 +13,14 @@ namespace CxBot.Storage.Redis;
 /// a log read on any instance sees exactly what was acknowledged. Keys of one conversation share a hash
 /// tag, so the store also works on a Redis cluster.
 /// </summary>
-public sealed class RedisConversationStore(IConnectionMultiplexer redis, TimeProvider time) : IConversationStore, IDocumentStore
+public sealed partial class RedisConversationStore(IConnectionMultiplexer redis, IEnumerable<DocumentIndex> indexes, TimeProvider time) : IConversationStore, IDocumentStore
 {
+    private readonly Dictionary<string, DocumentIndex> _indexes = indexes.ToDictionary(i => i.Collection, StringComparer.Ordinal);
+
     // Splices the id in front of the activity's JSON (which is written without one) once the sequence is known.
+    // One script, one round trip: appends started one after another are stored in that order.
     private const string AppendScript = """
+        if redis.call('EXISTS', KEYS[3]) == 0 then return -1 end
         local seq = redis.call('INCR', KEYS[1])
         local json = '{"id":"' .. ARGV[1] .. '|' .. string.format('%07d', seq) .. '",' .. string.sub(ARGV[2], 2)
         redis.call('HSET', KEYS[2], seq, json)
@@ -29,7 +33,7 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, TimePro
     {
         var json = JsonSerializer.Serialize(conversation, StateJsonContext.Default.Conversation);
         if (!await Db.StringSetAsync(RedisKeys.Conversation(conversation.Id), json, when: When.NotExists)) return false;
-        await Db.SetAddAsync(RedisKeys.Conversations, conversation.Id);
+        await IndexAsync(conversation, ConversationFacts.Of(conversation, null));
         return true;
     }
 
@@ -39,22 +43,14 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, TimePro
         return json.IsNull ? null : JsonSerializer.Deserialize((string)json!, StateJsonContext.Default.Conversation);
     }
 
-    public async Task<IReadOnlyList<Conversation>> ListAsync(CancellationToken cancellationToken)
-    {
-        var list = new List<Conversation>();
-        foreach (var id in await Db.SetMembersAsync(RedisKeys.Conversations))
-            if (await GetAsync(id!, cancellationToken) is { } conversation) list.Add(conversation);
-        return list;
-    }
-
     public async Task<StoredActivity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        if (!await Db.KeyExistsAsync(RedisKeys.Conversation(conversationId))) throw new ConversationNotFoundException(conversationId);
         activity.Id = null;
         activity.Timestamp = time.GetUtcNow();
         activity.Conversation = (activity.Conversation ?? new ConversationAccount()) with { Id = conversationId };
         var withoutId = ActivitySerializer.ToJson(activity);
-        var sequence = (long)await Db.ScriptEvaluateAsync(AppendScript, [RedisKeys.Sequence(conversationId), RedisKeys.Log(conversationId)], [conversationId, withoutId]);
+        var sequence = (long)await Db.ScriptEvaluateAsync(AppendScript, [RedisKeys.Sequence(conversationId), RedisKeys.Log(conversationId), RedisKeys.Conversation(conversationId)], [conversationId, withoutId]);
+        if (sequence < 0) throw new ConversationNotFoundException(conversationId);
         activity.Id = ActivityIds.For(conversationId, sequence);
         var json = Encoding.UTF8.GetBytes($"{{\"id\":\"{activity.Id}\",{withoutId[1..]}");
         return new StoredActivity(sequence, activity.Id, json);
@@ -104,22 +100,9 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, TimePro
 
     public async Task SaveStateAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
     {
-        if (!await Db.KeyExistsAsync(RedisKeys.Conversation(conversationId))) throw new ConversationNotFoundException(conversationId);
+        var conversation = await GetAsync(conversationId, cancellationToken) ?? throw new ConversationNotFoundException(conversationId);
         await Db.StringSetAsync(RedisKeys.State(conversationId), JsonSerializer.SerializeToUtf8Bytes(state, StateJsonContext.Default.ConversationState));
-    }
-
-    public async Task<int> DeleteConversationsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
-    {
-        var deleted = 0;
-        foreach (var id in conversationIds)
-        {
-            // The conversation key last: while it exists, the conversation is still whole.
-            await Db.KeyDeleteAsync([RedisKeys.Log(id), RedisKeys.State(id), RedisKeys.Sequence(id)]);
-            if (await Db.KeyDeleteAsync(RedisKeys.Conversation(id))) deleted++;
-            await Db.SetRemoveAsync(RedisKeys.Conversations, id);
-        }
-
-        return deleted;
+        await IndexAsync(conversation, ConversationFacts.Of(conversation, state));
     }
 
     public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
@@ -134,15 +117,6 @@ public sealed class RedisConversationStore(IConnectionMultiplexer redis, TimePro
             return $"Redis is unreachable: {e.Message}";
         }
     }
-
-    public Task PutAsync(string collection, string key, byte[] json, CancellationToken cancellationToken) =>
-        Db.HashSetAsync(RedisKeys.Documents(collection), key, json);
-
-    public Task DeleteAsync(string collection, string key, CancellationToken cancellationToken) =>
-        Db.HashDeleteAsync(RedisKeys.Documents(collection), key);
-
-    public async Task<IReadOnlyList<KeyValuePair<string, byte[]>>> ListAsync(string collection, CancellationToken cancellationToken) =>
-        [.. (await Db.HashGetAllAsync(RedisKeys.Documents(collection))).Select(e => new KeyValuePair<string, byte[]>(e.Name!, (byte[])e.Value!))];
 
     internal static string Format(long sequence) => sequence.ToString("D7", CultureInfo.InvariantCulture);
 }

@@ -1,18 +1,17 @@
 using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Storage;
-using CxBot.Storage.Embedded;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using CxBot.Storage.Sqlite;
+using CxBot.Tests.Storage;
 
 namespace CxBot.Tests.Handoff;
 
-public sealed class EmbeddedHandoffGradeStoreTests : HandoffGradeStoreContract, IDisposable
+public sealed class SqliteHandoffGradeStoreTests : HandoffGradeStoreContract, IDisposable
 {
     private readonly TempDirectory _folder = new();
-    private JournalConversationStore _store;
+    private SqliteConversationStore _store;
 
-    public EmbeddedHandoffGradeStoreTests() => _store = Open();
+    public SqliteHandoffGradeStoreTests() => _store = TestStores.Sqlite(_folder.Path);
 
     protected override IConversationStore Store => _store;
     protected override IDocumentStore Documents => _store;
@@ -25,14 +24,11 @@ public sealed class EmbeddedHandoffGradeStoreTests : HandoffGradeStoreContract, 
         await Sut.GradeAsync(conversationId, Agent, HandoffGrades.TooLate, default);
 
         _store.Dispose();
-        _store = Open();
+        _store = TestStores.Sqlite(_folder.Path);
 
         var stored = Assert.Single(await Sut.ListForAgentAsync(Agent, 10, default));
         Assert.Equal((HandoffReason.Legal, HandoffGrades.TooLate), (stored.Reason, stored.Grade));
     }
-
-    private JournalConversationStore Open() =>
-        new(Options.Create(new StorageOptions { DataDirectory = _folder.Path }), TimeProvider.System, NullLogger<JournalConversationStore>.Instance);
 
     public void Dispose()
     {
