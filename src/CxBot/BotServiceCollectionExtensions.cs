@@ -90,6 +90,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BusinessHours>();
         services.AddSingleton<TicketStore>();
         services.AddDocumentIndex(TicketStore.Collection, timeProperty: "createdAt", statusProperty: "status");
+        services.AddSingleton<HandoffGradeStore>();
+        services.AddDocumentIndex(HandoffGradeStore.Collection, timeProperty: HandoffGradeStore.TimeProperty);
         services.AddSingleton<HandoffQueueNotifier>();
         services.AddSingleton<AgentPresenceSync>();
         services.AddHostedService(sp => sp.GetRequiredService<AgentPresenceSync>());

@@ -3,6 +3,7 @@ using System.Text;
 using CxBot.Analytics;
 using CxBot.Conversations;
 using CxBot.Knowledge.Teaching;
+using CxBot.Handoff;
 using CxBot.Privacy;
 using CxBot.Surveys;
 using CxBot.Web.AgentDesk;
@@ -25,8 +26,10 @@ public static class DashboardEndpoints
         api.MapGet("/breakdown", Breakdown);
         api.MapGet("/gaps", Gaps);
         api.MapGet("/low-rated", LowRated);
+        api.MapGet("/handoff-grades", HandoffJudgement);
         api.MapGet("/export/responses.csv", ExportResponses);
         api.MapGet("/export/conversations.csv", ExportConversations);
+        api.MapGet("/export/handoff-grades.csv", ExportHandoffGrades);
         app.MapTeaching();
         return app;
     }
@@ -73,6 +76,17 @@ public static class DashboardEndpoints
             }));
     }
 
+    /// <summary>
+    /// Agents' grades of the handoffs they took over: the rates of unnecessary and late handoffs, by reason and per day or
+    /// week, filtered by the day of the handoff. Is the bot's judgement drifting?
+    /// </summary>
+    internal static async Task<IResult> HandoffJudgement(
+        HandoffGradeStore grades, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        return TypedResults.Ok(HandoffGradeFigures.From(await grades.ListAsync(filter, cancellationToken), filter, interval == "week"));
+    }
+
     private static string? Mask(string? text, PrivacyOptions privacy) =>
         text is not null && privacy.RedactDashboard ? PersonalDataRedactor.Redact(text) : text;
 
@@ -98,6 +112,18 @@ public static class DashboardEndpoints
                 Csv(r.ConversationId), Csv(Time(r.StartedAt)), Csv(Time(r.LastCustomerMessageAt)), Csv(r.Status), Csv(Time(r.EndedAt)), Csv(r.EndedBy),
                 Csv(r.Language), Number(r.CustomerMessages), r.Escalated ? "true" : "false", Csv(r.EscalationReason), Csv(r.Agent),
                 Csv(string.Join(';', r.Articles)), Number(r.SentimentStart), Number(r.SentimentEnd), Number(r.Csat), Number(r.Ces)]);
+    }
+
+    /// <summary>Every agent's part in every handoff of the filter, graded or not, as stored: the figures' raw material.</summary>
+    internal static async Task<IResult> ExportHandoffGrades(
+        HandoffGradeStore grades, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        var handled = (await grades.ListAsync(filter, cancellationToken)).OrderBy(h => h.HandedOverAt).ThenBy(h => h.AcceptedAt);
+        return Csv("cxbot-handoff-grades.csv", "conversationId,handedOverAt,language,reason,agentId,agent,acceptedAt,grade,gradedAt",
+            handled.ToAsyncEnumerable(), h => [
+                Csv(h.ConversationId), Csv(Time(h.HandedOverAt)), Csv(h.Language), Csv(h.Reason), Csv(h.AgentId), Csv(h.AgentName),
+                Csv(Time(h.AcceptedAt)), Csv(h.Grade), Csv(Time(h.GradedAt))]);
     }
 
     /// <summary>A CSV download written to the response as its rows come, so a year of rows never sits in memory as one string.</summary>

@@ -39,6 +39,10 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         ("GET", "/api/agent/queue", Access.Desk),
         ("GET", "/api/agent/conversations/{conversationId}", Access.Desk),
         ("GET", "/api/agent/conversations/{conversationId}/assist", Access.Desk),
+        ("GET", "/api/agent/antiforgery", Access.Desk),
+        ("GET", "/api/agent/handled", Access.Desk),
+        // Admitted callers are refused further on (no antiforgery token, and the matrix's agents never took this conversation).
+        ("PUT", "/api/agent/conversations/{conversationId}/grade", Access.Desk),
         ("POST", "/hubs/agent/negotiate?negotiateVersion=1", Access.Desk),
         ("GET", "/cx", Access.Lead),
         ("GET", "/api/cx/summary", Access.Lead),
@@ -48,6 +52,8 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         ("GET", "/api/cx/low-rated", Access.Lead),
         ("GET", "/api/cx/export/responses.csv", Access.Lead),
         ("GET", "/api/cx/export/conversations.csv", Access.Lead),
+        ("GET", "/api/cx/handoff-grades", Access.Lead),
+        ("GET", "/api/cx/export/handoff-grades.csv", Access.Lead),
         ("GET", "/api/cx/antiforgery", Access.Lead),
         ("GET", "/api/cx/conversations/{conversationId}", Access.Lead),
         ("GET", "/api/cx/privacy/{subject}", Access.Lead),
@@ -97,7 +103,7 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
                 var path = template.Replace("{conversationId}", conversationId).Replace("{subject}", "matrix-nobody").Replace("{id}", "matrix-nothing");
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (caller == Caller.Customer) request.Headers.Add("Authorization", $"Bearer {token}");
-                if (method == "POST" && !template.Contains("negotiate")) request.Content = new StringContent("{\"type\":\"typing\",\"from\":{\"id\":\"dl_test\"}}", System.Text.Encoding.UTF8, "application/json");
+                if (method is "POST" or "PUT" && !template.Contains("negotiate")) request.Content = new StringContent("{\"type\":\"typing\",\"from\":{\"id\":\"dl_test\"}}", System.Text.Encoding.UTF8, "application/json");
                 var http = caller switch { Caller.Agent => agent.Http, Caller.Lead => lead.Http, _ => anonymous };
                 using var response = await http.SendAsync(request);
                 var admitted = !IsDenied(response);
@@ -146,6 +152,7 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
             Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
             Assert.Contains("This page is for CX leads", await page.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/api/cx/export/responses.csv")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/api/cx/handoff-grades")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.DeleteAsync("/api/cx/privacy/someone")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.PostAsync("/api/cx/taught", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
         }

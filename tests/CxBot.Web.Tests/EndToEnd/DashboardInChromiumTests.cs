@@ -7,8 +7,8 @@ namespace CxBot.Web.Tests.EndToEnd;
 
 /// <summary>
 /// <c>seed-demo</c> fills a data folder through the real bot, CxBot starts on it, and a lead reads the
-/// dashboard in headless Chromium. The figures shown are checked against the exported responses,
-/// recomputed here from their definitions, for all languages and for the Polish filter.
+/// dashboard in headless Chromium. The figures shown are checked against the exported responses and handoff
+/// grades, recomputed here from their definitions, for all languages and for the Polish filter.
 /// </summary>
 public sealed class DashboardInChromiumTests(DashboardInChromiumTests.SeededServer seeded) : IClassFixture<DashboardInChromiumTests.SeededServer>
 {
@@ -83,6 +83,12 @@ public sealed class DashboardInChromiumTests(DashboardInChromiumTests.SeededServ
         Assert.Equal(conversations.Count - responses.Count, conversations.Values.Count(c => c["status"] != "ended"));
         AssertTilesShow(result.GetProperty("all"), responses);
         AssertTilesShow(result.GetProperty("polish"), responses.Where(r => r["language"] == "pl").ToList());
+        var grades = ParseCsv(result.GetProperty("gradesCsv").GetString()!);
+        Assert.Contains(grades, g => g["grade"] == "not-needed");
+        Assert.Contains(grades, g => g["grade"] == "too-late");
+        Assert.Contains(grades, g => g["grade"] == "");
+        AssertJudgementShows(result.GetProperty("all"), grades);
+        AssertJudgementShows(result.GetProperty("polish"), grades.Where(g => g["language"] == "pl").ToList());
 
         foreach (var chart in result.GetProperty("charts").EnumerateArray())
             Assert.True(chart.GetProperty("points").GetInt32() > 0, $"{chart.GetProperty("id")} is empty");
@@ -106,6 +112,26 @@ public sealed class DashboardInChromiumTests(DashboardInChromiumTests.SeededServ
         Assert.Equal(Percent(ratings.Count, rows.Count), tiles.GetProperty("response-rate").GetString());
         Assert.Equal(Percent(rows.Count - escalated, rows.Count), tiles.GetProperty("containment").GetString());
         Assert.Equal(Percent(escalated, rows.Count), tiles.GetProperty("escalation").GetString());
+    }
+
+    /// <summary>
+    /// The handoff-judgement tiles, recomputed from the exported grades: one handoff per conversation and hand-over time
+    /// with the latest grade any agent gave it; the rates are shares of the graded handoffs.
+    /// </summary>
+    private static void AssertJudgementShows(JsonElement tiles, List<Dictionary<string, string>> rows)
+    {
+        var handoffs = rows.GroupBy(r => (r["conversationId"], r["handedOverAt"]))
+            .Select(g => g.Where(r => r["grade"] != "").OrderBy(r => DateTimeOffset.Parse(r["gradedAt"], CultureInfo.InvariantCulture)).LastOrDefault()?["grade"] ?? "")
+            .ToList();
+        var graded = handoffs.Count(g => g != "");
+        var notNeeded = handoffs.Count(g => g == "not-needed");
+        var tooLate = handoffs.Count(g => g == "too-late");
+        Assert.Equal($"{graded} of {handoffs.Count} handoffs", tiles.GetProperty("graded-count").GetString());
+        Assert.Equal(Percent(graded, handoffs.Count), tiles.GetProperty("graded-share").GetString());
+        Assert.Equal($"{notNeeded} of {graded} graded", tiles.GetProperty("not-needed-count").GetString());
+        Assert.Equal(Percent(notNeeded, graded), tiles.GetProperty("not-needed-rate").GetString());
+        Assert.Equal($"{tooLate} of {graded} graded", tiles.GetProperty("too-late-count").GetString());
+        Assert.Equal(Percent(tooLate, graded), tiles.GetProperty("too-late-rate").GetString());
     }
 
     private static string Percent(int part, int whole) =>

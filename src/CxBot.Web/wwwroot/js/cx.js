@@ -39,6 +39,7 @@
   function load() {
     $('export').href = '/api/cx/export/responses.csv?' + query();
     $('export-conversations').href = '/api/cx/export/conversations.csv?' + query();
+    $('export-grades').href = '/api/cx/export/handoff-grades.csv?' + query();
     get('summary').then(function (m) {
       $('csat').textContent = pct(m.csat);
       $('csat-mean').textContent = 'mean ' + num(m.csatMean, 2) + ' / 5';
@@ -71,12 +72,44 @@
     });
     get('gaps').then(showGaps);
     loadTaught();
+    loadJudgement();
     get('low-rated').then(function (rows) {
       table('low-rated', ['CSAT', 'comment', 'language', 'handled by', 'ended', ''], rows.map(function (r) {
         var open = el('button', 'Open transcript');
         open.className = 'link';
         open.addEventListener('click', function () { showTranscript(r.conversationId); });
         return [String(r.csat), r.comment || '', r.language, r.agent || r.resolvedBy, new Date(r.endedAt).toLocaleString(), open];
+      }));
+    });
+  }
+
+  // Agents' grades of the handoffs they took over: is the bot's judgement drifting?
+  var gradeNames = { 'right-call': 'right call', 'not-needed': 'not needed', 'too-late': 'should have come sooner' };
+  function loadJudgement() {
+    get('handoff-grades').then(function (g) {
+      var t = g.total;
+      $('not-needed-rate').textContent = pct(t.notNeededRate);
+      $('not-needed-count').textContent = t.notNeeded + ' of ' + t.graded + ' graded';
+      $('too-late-rate').textContent = pct(t.tooLateRate);
+      $('too-late-count').textContent = t.tooLate + ' of ' + t.graded + ' graded';
+      $('graded-share').textContent = pct(t.gradedShare);
+      $('graded-count').textContent = t.graded + ' of ' + t.handoffs + ' handoffs';
+      var rate = function (v) { return v === null ? null : Math.round(v * 1000) / 10; };
+      chart('judgement-chart', { data: { labels: g.trend.map(function (s) { return s.key; }), datasets: [
+        { type: 'line', label: 'not needed %', data: g.trend.map(function (s) { return rate(s.notNeededRate); }), borderColor: '#b56b5c', yAxisID: 'y' },
+        { type: 'line', label: 'too late %', data: g.trend.map(function (s) { return rate(s.tooLateRate); }), borderColor: '#7a4f74', yAxisID: 'y' },
+        { type: 'bar', label: 'graded', data: g.trend.map(function (s) { return s.graded; }), backgroundColor: 'rgba(201, 166, 107, .35)', yAxisID: 'y1' }] },
+        options: { scales: { y: { min: 0, max: 100, title: { display: true, text: '% of graded' } },
+          y1: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } } } } });
+      table('judgement-reasons', ['reason', 'handoffs', 'graded', 'not needed', 'too late'], g.reasons.map(function (s) {
+        return [s.key, String(s.handoffs), String(s.graded), pct(s.notNeededRate), pct(s.tooLateRate)];
+      }));
+      table('judgement-latest', ['grade', 'reason', 'language', 'agent', 'handed over', 'graded', ''], g.latest.map(function (h) {
+        var open = el('button', 'Open transcript');
+        open.className = 'link';
+        open.addEventListener('click', function () { showTranscript(h.conversationId); });
+        return [gradeNames[h.grade] || h.grade, h.reason, h.language, h.agentName, new Date(h.handedOverAt).toLocaleString(),
+          new Date(h.gradedAt).toLocaleString(), open];
       }));
     });
   }
