@@ -9,8 +9,8 @@ namespace CxBot.Understanding;
 /// <summary>
 /// Reads what a customer's message does (<see cref="MessageActs"/>) and its language, once per message: the message-act
 /// model over the message's words and its sentence embedding — the same embedding the knowledge base searches with, so a
-/// message runs through the model once. The flow (<see cref="Bot.SupportBot"/>) decides from the reading; exact rules
-/// (the bot's own buttons) are applied there.
+/// message runs through the model once; the exact closing phrases (<see cref="ClosingPhrases"/>) add a goodbye the model
+/// missed. The flow (<see cref="Bot.SupportBot"/>) decides from the reading; the bot's own buttons are applied there.
 /// </summary>
 public sealed partial class MessageReader
 {
@@ -35,6 +35,7 @@ public sealed partial class MessageReader
         var acts = MessageActs.None;
         for (var a = 0; a < probabilities.Length; a++)
             if (probabilities[a] >= _thresholds[a]) acts |= ActLabels.All[a].Act;
+        if (ClosingPhrases.Close(text)) acts |= MessageActs.Goodbye;
         return new MessageReading(text, language, acts, probabilities);
     }
 

@@ -1,0 +1,42 @@
+using CxBot.Tests.Knowledge;
+using CxBot.Understanding;
+
+namespace CxBot.Tests.Understanding;
+
+public sealed class ClosingPhrasesTests
+{
+    [Theory]
+    [InlineData("ok thanks, bye!")]
+    [InlineData("great, that's all I needed. bye!")]
+    [InlineData("Thanks so much, have a good one 🙂")]
+    [InlineData("that's all for now, thanks")]
+    [InlineData("dzięki, to wszystko")]
+    [InlineData("dziekuje to wszystko na dzis")]
+    [InlineData("Jasne, dziękuję. Do widzenia")]
+    [InlineData("super, milego dnia")]
+    [InlineData("nie mam więcej pytań")]
+    public void AClosingLine_Closes(string text) => Assert.True(ClosingPhrases.Close(text));
+
+    [Theory]
+    [InlineData("Ok, to wszystko jasne")]
+    [InlineData("Dziękuję, to wszystko wyjaśnia")]
+    [InlineData("Thanks for nothing. I'll see you in court.")]
+    [InlineData("czy to wszystko, co macie w rozmiarze M?")]
+    [InlineData("is that all the colours you have?")]
+    [InlineData("I'm done with the bot, get me a person")]
+    [InlineData("That's it! I want my money back")]
+    [InlineData("bye the way, where is my order 12345")]
+    public void ALookalike_DoesNotClose(string text) => Assert.False(ClosingPhrases.Close(text));
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("pl")]
+    public void OnTheActCorpus_NoLineWithoutAGoodbye_Closes_AndMostGoodbyesDo(string language)
+    {
+        var lines = File.ReadAllLines(Path.Combine(TestKnowledge.RepositoryRoot, "data", "acts", language + ".tsv"))
+            .Select(l => l.Split('\t')).Select(p => (Text: p[0], Goodbye: p.Length > 1 && p[1].Split(',').Contains("goodbye"))).ToList();
+
+        Assert.Empty(lines.Where(l => !l.Goodbye && ClosingPhrases.Close(l.Text)).Select(l => l.Text));
+        Assert.True(lines.Count(l => l.Goodbye && ClosingPhrases.Close(l.Text)) >= 0.75 * lines.Count(l => l.Goodbye));
+    }
+}
