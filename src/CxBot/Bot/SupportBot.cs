@@ -213,7 +213,10 @@ public sealed class SupportBot(
         }
 
         // Pleasantries and short answers have nothing for the knowledge base, unless a real question came with them.
-        if (reading.IsConversational && !AsksSomething(reading.Text) || reading.Has(MessageActs.Preamble) && answer.Action != AnswerAction.Answer)
+        // A greeting that goes on to tell the problem ("hi, my order 48213 hasn't arrived") is answered like a question.
+        var greetingWithAProblem = (reading.Acts & ~MessageActs.Greeting) == 0 && answer.Action != AnswerAction.Fallback
+            && Knowledge.Text.TextNormalizer.Words(reading.Text).Count > 3;
+        if (reading.IsConversational && !AsksSomething(reading.Text) && !greetingWithAProblem || reading.Has(MessageActs.Preamble) && answer.Action != AnswerAction.Answer)
         {
             await ConversationalAsync(context, reading, pending, cancellationToken);
             return;

@@ -192,6 +192,17 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.False(await _bot.HandedOverAsync(conversation));
     }
 
+    [Fact]
+    public async Task AGreetingThatGoesOnToTellTheProblem_IsAnswered_NotJustGreetedBack()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+
+        await _bot.SayAsync(conversation, "hi, my order 48213 hasn't arrived and it's been 2 weeks");
+
+        var decision = (await _bot.TranscriptAsync(conversation)).Last(a => a.Type == ActivityTypes.Message).ChannelData?.GetRawText() ?? "";
+        Assert.Contains("order-status", decision);
+    }
+
     [Theory]
     [InlineData("en-US", "Hi, I have a question about my order")]
     [InlineData("pl-PL", "Dzień dobry, mam pytanie")]
