@@ -1,3 +1,4 @@
+using CxBot.Attachments;
 using CxBot.Bot;
 using CxBot.Knowledge;
 using CxBot.Knowledge.Generative;
@@ -31,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddHandoff();
         services.AddSurveys();
         services.AddPrivacy();
+        services.AddAttachments();
 
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<TurnDispatcher>();
@@ -43,6 +45,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, SentimentMiddleware>();
         services.AddSingleton<ITurnMiddleware, SurveyMiddleware>();
         services.AddSingleton<ITurnMiddleware, HandoffMiddleware>();
+        services.AddSingleton<ITurnMiddleware, AttachmentMiddleware>();
         return services;
     }
 
