@@ -33,6 +33,7 @@ public static class BotServiceCollectionExtensions
         services.AddSurveys();
         services.AddPrivacy();
         services.AddAttachments();
+        services.AddSingleton<History.CustomerHistory>();
 
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<TurnDispatcher>();
@@ -84,6 +85,8 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BusinessHoursOptions>().BindConfiguration(BusinessHoursOptions.SectionName);
+        services.AddOptions<TeamRoutingOptions>().BindConfiguration(TeamRoutingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TeamRouting>();
         services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffQueue>();
         services.AddSingleton<AgentRegistry>();
