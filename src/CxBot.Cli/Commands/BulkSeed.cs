@@ -22,8 +22,9 @@ public static partial class BulkSeed
     public static async Task<int> CopyAsync(IServiceProvider services, IReadOnlyList<Conversation> templates, int copies, int days, TextWriter output)
     {
         if (copies <= 0) return 0;
-        if (services.GetRequiredService<IConversationStore>() is not SqliteConversationStore store)
+        if (!services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.IsSqlite)
             throw new UsageException("--bulk writes into the embedded database (Storage:Provider Sqlite).");
+        var store = services.GetRequiredService<SqliteConversationStore>();
         var sources = new List<Template>();
         foreach (var conversation in templates)
         {

@@ -12,6 +12,9 @@ public sealed class StorageOptions
         "Storage:Provider must be Sqlite or Redis (Embedded, the old JSON-lines journal, was replaced by Sqlite, which imports a journal.jsonl it finds in the data folder).")]
     public string Provider { get; set; } = "Sqlite";
 
+    /// <summary>The embedded SQLite database is the store (the concrete store: IConversationStore may be wrapped by a decorator).</summary>
+    public bool IsSqlite => !string.Equals(Provider, "Redis", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Folder of the embedded database (<c>cxbot.db</c>); relative paths are resolved against the working directory.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";

@@ -31,7 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationStore>(sp => Provider(sp) == "Redis"
             ? sp.GetRequiredService<RedisConversationStore>()
             : sp.GetRequiredService<SqliteConversationStore>());
-        // The concrete stores, not IConversationStore, which a decorator (metrics) may wrap.
+        // Each interface resolves the concrete store itself (metrics may wrap IConversationStore and IDocumentStore;
+        // code that needs the SQLite store as such asks for SqliteConversationStore when StorageOptions.IsSqlite).
         services.TryAddSingleton<IDocumentStore>(sp => Provider(sp) == "Redis"
             ? sp.GetRequiredService<RedisConversationStore>()
             : sp.GetRequiredService<SqliteConversationStore>());

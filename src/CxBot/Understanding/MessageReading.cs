@@ -11,8 +11,10 @@ public sealed record MessageReading(string Text, string Language, MessageActs Ac
     public float Probability(MessageActs act) =>
         Array.FindIndex(CxBot.Understanding.Acts.ActLabels.All, l => l.Act == act) is var i and >= 0 && i < Probabilities.Count ? Probabilities[i] : 0;
 
-    /// <summary>The first protected situation the message describes, or None.</summary>
-    public MessageActs Situation => (MessageActs)((int)(Acts & MessageActs.Protected) & -(int)(Acts & MessageActs.Protected));
+    /// <summary>The protected situation the message most clearly describes, or None.</summary>
+    public MessageActs Situation =>
+        CxBot.Understanding.Acts.ActLabels.All.Select(l => l.Act).Where(a => MessageActs.Protected.HasFlag(a) && Has(a))
+            .OrderByDescending(Probability).FirstOrDefault();
 
     /// <summary>Only pleasantries or short answers: nothing for the knowledge base to answer.</summary>
     public bool IsConversational =>

@@ -78,6 +78,43 @@ public sealed class ConversationJudgementTests(ServerFixture fixture) : IClassFi
         Assert.DoesNotContain(activities, IsInitiate);
     }
 
+    /// <summary>Messages vague enough that the bot, unsure of one article, asks "Do you mean …?" (the first that does is used).</summary>
+    private static readonly string[] Vague = ["what now", "before restart", "it's broken", "what about that", "problem", "hmm and then?", "so?"];
+
+    [Fact]
+    public async Task OnePlausibleArticle_IsConfirmed_YesAnswersIt_NoSaysSoAndOffersAPerson()
+    {
+        foreach (var answerYes in new[] { true, false })
+        {
+            var (conversationId, token) = await StartAsync("en-US");
+            JsonObject? question = null;
+            foreach (var vague in Vague)
+            {
+                var id = await SayAsync(conversationId, token, vague, "en-US");
+                var replies = BotRepliesTo(await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, id).Count > 0), id);
+                question = replies.FirstOrDefault(a => a["channelData"]?["cxbot"]?["action"]?.GetValue<string>() == "confirm");
+                if (question is not null) break;
+            }
+
+            Assert.True(question is not null, "none of the vague messages made the bot confirm an article");
+            var article = question!["channelData"]!["cxbot"]!["articleId"]!.GetValue<string>();
+            Assert.StartsWith("Do you mean **", Text(question));
+            Assert.Equal(["Yes", "No"], question["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
+
+            var reply = await SayAsync(conversationId, token, answerYes ? "Yes" : "No", "en-US");
+            var after = BotRepliesTo(await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, reply).Count > 0), reply).Last();
+            if (answerYes)
+            {
+                Assert.Equal(article, after["channelData"]?["cxbot"]?["articleId"]?.GetValue<string>());
+            }
+            else
+            {
+                Assert.StartsWith("Sorry, I misunderstood", Text(after));
+                Assert.Contains(after["suggestedActions"]!["actions"]!.AsArray(), a => a!["title"]!.GetValue<string>() == "Talk to a consultant");
+            }
+        }
+    }
+
     private async Task<(string ConversationId, string Token)> StartAsync(string? locale)
     {
         var token = (await _client.GenerateTokenAsync(fixture.Server.Secret))["token"]!.GetValue<string>();

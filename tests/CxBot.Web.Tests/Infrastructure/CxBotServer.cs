@@ -31,7 +31,16 @@ public sealed class CxBotServer : IAsyncDisposable
     public static string SharedKnowledgeCache { get; } = Path.Combine(Path.GetTempPath(), "cxbot-tests-knowledge-cache");
     public string Secret { get; }
     public HttpClient Http { get; }
-    public string Output { get { lock (_output) return _output.ToString(); } }
+    /// <summary>What the host printed; once it has exited, all of it (waits for the last lines still in the pipes).</summary>
+    public string Output
+    {
+        get
+        {
+            if (_process.HasExited) _process.WaitForExit();
+            lock (_output) return _output.ToString();
+        }
+    }
+
     public bool HasExited => _process.HasExited;
 
     public static async Task<CxBotServer> StartAsync(

@@ -132,7 +132,8 @@ public sealed class EmbeddedDatabaseTests
         try
         {
             await using var damaged = await CxBotServer.StartAsync(folder, settings, waitUntilHealthy: false);
-            var deadline = DateTime.UtcNow.AddSeconds(30);
+            // The check starts 5 s after the host; a loaded machine can take a minute to load the models first.
+            var deadline = DateTime.UtcNow.AddSeconds(120);
             while (!damaged.HasExited && DateTime.UtcNow < deadline) await Task.Delay(100);
             Assert.True(damaged.HasExited, "the host kept running on a damaged database");
             output = damaged.Output;

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CxBot.Storage.Sqlite;
 
@@ -17,7 +18,8 @@ public sealed partial class SqliteIntegrityCheck(IServiceProvider services, IHos
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(async () =>
     {
-        if (services.GetService<Conversations.IConversationStore>() is not SqliteConversationStore { IntegrityCheckDeferred: true } store) return;
+        if (!services.GetRequiredService<IOptions<StorageOptions>>().Value.IsSqlite) return;
+        if (services.GetRequiredService<SqliteConversationStore>() is not { IntegrityCheckDeferred: true } store) return;
         await Task.Delay(Delay, stoppingToken);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         string result;
