@@ -59,13 +59,19 @@ public sealed class AttachmentService(IFileStore files, ImageSanitizer images, I
     /// <c>data:</c> URL (the file itself is served to staff only); a document by its name. <c>content.fileId</c> is how the
     /// desk finds the file; only the server writes attachments (the channel refuses customers' own).
     /// </summary>
-    public static Attachment ToAttachment(StoredFile file, byte[]? thumbnail) => new()
+    public static Attachment ToAttachment(StoredFile file, byte[]? thumbnail)
     {
-        ContentType = thumbnail is null ? file.ContentType : FileKinds.Jpeg,
-        Name = file.Name,
-        ContentUrl = thumbnail is null ? null : "data:image/jpeg;base64," + Convert.ToBase64String(thumbnail),
-        Content = JsonSerializer.SerializeToElement(new AttachmentReference(file.Id, file.ContentType, file.Size), AttachmentJsonContext.Default.AttachmentReference),
-    };
+        // Web Chat shows a customer's own attachment as a picture only when it has a thumbnail URL; else as a file name.
+        var preview = thumbnail is null ? null : "data:image/jpeg;base64," + Convert.ToBase64String(thumbnail);
+        return new()
+        {
+            ContentType = thumbnail is null ? file.ContentType : FileKinds.Jpeg,
+            Name = file.Name,
+            ContentUrl = preview,
+            ThumbnailUrl = preview,
+            Content = JsonSerializer.SerializeToElement(new AttachmentReference(file.Id, file.ContentType, file.Size), AttachmentJsonContext.Default.AttachmentReference),
+        };
+    }
 
     /// <summary>The file ids a stored customer message refers to.</summary>
     public static IReadOnlyList<string> FileIdsOf(Activity activity) =>
