@@ -45,6 +45,23 @@ public sealed class TeamsAndHistoryTests(TeamDeskFixture fixture) : IClassFixtur
         Assert.Equal("complaints", transcript.GetProperty("team").GetString());
         await lena.Hub!.InvokeAsync("End", conversationId);
 
+        // The customer rates it; the dashboard's figures per team count it under complaints (the team that took it).
+        await _customer.WaitForAsync(conversationId, token, list => list.Any(a => Text(a).Contains("How satisfied are you")));
+        await _customer.SayAsync(conversationId, token, "5");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonElement complaints;
+        while (true)
+        {
+            var teams = JsonDocument.Parse(await lena.Http.GetStringAsync("/api/cx/teams")).RootElement;
+            complaints = teams.EnumerateArray().FirstOrDefault(t => t.GetProperty("team").GetString() == "complaints");
+            if (complaints.ValueKind == JsonValueKind.Object && complaints.GetProperty("rated").GetInt32() >= 1) break;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("No complaints team in the dashboard's figures: " + teams);
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(5, complaints.GetProperty("mean").GetDouble());
+        Assert.True(complaints.GetProperty("waited").GetInt32() >= 1);
+
         // The desk offers every team and every colleague to transfer to.
         var me = JsonDocument.Parse(await anna.Http.GetStringAsync("/api/agent/me")).RootElement;
         Assert.Equal(["b2b", "complaints"], me.GetProperty("transferTeams").EnumerateArray().Select(t => t.GetString()));
