@@ -24,6 +24,8 @@ public static class CommandLine
             ["load"] = (LoadCommand.Help, LoadCommand.RunAsync),
             ["perf"] = (PerfCommand.Help, PerfCommand.RunAsync),
             ["bench-intents"] = (IntentBenchmarkCommand.Help, IntentBenchmarkCommand.RunAsync),
+            ["teach"] = (TeachCommand.Help, TeachCommand.RunAsync),
+            ["replay"] = (ReplayCommand.Help, ReplayCommand.RunAsync),
         };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)

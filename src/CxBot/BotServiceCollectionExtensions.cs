@@ -2,6 +2,7 @@ using CxBot.Attachments;
 using CxBot.Bot;
 using CxBot.Knowledge;
 using CxBot.Knowledge.Generative;
+using CxBot.Knowledge.Teaching;
 using CxBot.Privacy;
 using CxBot.Sentiment;
 using CxBot.Surveys;
@@ -64,6 +65,7 @@ public static class BotServiceCollectionExtensions
                 ? ActivatorUtilities.CreateInstance<OpenAiGenerativeAnswerer>(sp)
                 : new NoGenerativeAnswerer());
         services.AddSingleton<AnswerService>();
+        services.AddKnowledgeTeaching();
         return services;
     }
 
@@ -94,6 +96,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BusinessHours>();
         services.AddSingleton<TicketStore>();
         services.AddDocumentIndex(TicketStore.Collection, timeProperty: "createdAt", statusProperty: "status");
+        services.AddSingleton<HandoffGradeStore>();
+        services.AddDocumentIndex(HandoffGradeStore.Collection, timeProperty: HandoffGradeStore.TimeProperty);
         services.AddSingleton<HandoffQueueNotifier>();
         services.AddSingleton<AgentPresenceSync>();
         services.AddHostedService(sp => sp.GetRequiredService<AgentPresenceSync>());

@@ -15,7 +15,7 @@ namespace CxBot.Cli.Commands;
 /// </summary>
 public static class BuildLexiconCommand
 {
-    public const string Help = "build the Polish lemma and synonym lexicon from hunspell-pl and mythes-pl (--kb knowledge-base --out src/CxBot/Knowledge/Text/Lexicon)";
+    public const string Help = "build the Polish lemmas, synonyms and Polish-English glossary from hunspell-pl, mythes-pl and FreeDict (--kb knowledge-base --out src/CxBot/Knowledge/Text/Lexicon)";
 
     private const string Sentinel = "qqcxbotqq";
 
@@ -31,8 +31,9 @@ public static class BuildLexiconCommand
         var aff = args.Get("aff") ?? "/usr/share/hunspell/pl_PL.aff";
         var thesaurus = args.Get("thesaurus") ?? "/usr/share/mythes/th_pl_PL_v2.dat";
         var target = args.Get("out") ?? "src/CxBot/Knowledge/Text/Lexicon";
+        var freeDict = args.Get("freedict") ?? "/usr/share/dictd/freedict-pol-eng";
         foreach (var file in new[] { dic, aff, thesaurus })
-            if (!File.Exists(file)) throw new UsageException($"'{file}' does not exist: install the Debian packages hunspell-pl, mythes-pl and hunspell-tools.");
+            if (!File.Exists(file)) throw new UsageException($"'{file}' does not exist: install the Debian packages hunspell-pl, mythes-pl, hunspell-tools and dict-freedict-pol-eng.");
         var started = Stopwatch.GetTimestamp();
 
         // Every form of every dictionary entry, grouped by entry: unmunch expands the affix rules, and a sentinel word
@@ -87,6 +88,14 @@ public static class BuildLexiconCommand
             lemmas.Select(p => $"{p.Key}\t{(p.Value.Contains(p.Key) ? p.Key : string.Join(' ', p.Value))}"));
         await WriteAsync(Path.Combine(target, PolishLexicon.SynonymsFile), synonyms.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}\t{string.Join(' ', p.Value)}"));
         await output.WriteLineAsync($"written {lemmas.Count} forms and {synonyms.Count} synonyms to {target} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
+
+        // The Polish→English glossary the translated semantic channel reads (PolishToEnglish).
+        var englishVocabulary = articles.Where(a => a.Language == "en")
+            .SelectMany(a => a.Questions.Append(a.Title).Concat(a.Tags).Append(a.Body))
+            .SelectMany(TextNormalizer.Words).Select(w => Stemmer.Stem(w, "en")).ToHashSet(StringComparer.Ordinal);
+        var glossary = PolishGlossaryBuilder.Build(forms, FreeDict.Read(freeDict), englishVocabulary);
+        await WriteAsync(Path.Combine(target, PolishToEnglish.GlossaryFile), glossary.Select(p => $"{p.Key}\t{p.Value}"));
+        await output.WriteLineAsync($"written {glossary.Count(p => p.Key.StartsWith('='))} glossed lemmas, {glossary.Count} keys to {target} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
         return 0;
     }
 

@@ -13,11 +13,11 @@ namespace CxBot.Cli.Commands;
 /// <summary>
 /// <c>seed-demo --bulk</c>: copies conversations played through the bot into many more, written straight into the
 /// embedded database: each copy gets its own id, customer and start (spread evenly over the last N days), its
-/// activities, state and linked documents (survey response, gaps, tickets) with ids and times shifted to match.
+/// activities, state and linked documents (survey response, gaps, tickets, handoff grades) with ids and times shifted to match.
 /// </summary>
 public static partial class BulkSeed
 {
-    private static readonly HashSet<string> Copied = new(StringComparer.Ordinal) { Surveys.SurveyStore.Responses, Surveys.SurveyStore.Gaps, TicketStore.Collection };
+    private static readonly HashSet<string> Copied = new(StringComparer.Ordinal) { Surveys.SurveyStore.Responses, Surveys.SurveyStore.Gaps, TicketStore.Collection, HandoffGradeStore.Collection };
 
     public static async Task<int> CopyAsync(IServiceProvider services, IReadOnlyList<Conversation> templates, int copies, int days, TextWriter output)
     {
@@ -59,7 +59,14 @@ public static partial class BulkSeed
                     template.State is null ? null : Encoding.UTF8.GetBytes(Rewrite(template.State))));
                 foreach (var (collection, key, value) in template.Documents)
                 {
-                    var copyKey = collection == TicketStore.Collection ? $"{key}-{i}" : key.Replace(template.Conversation.Id, id, StringComparison.Ordinal);
+                    var copyKey = collection switch
+                    {
+                        TicketStore.Collection => $"{key}-{i}",
+                        // conversation|agent|ticks of the handoff: the time moves with the copy.
+                        HandoffGradeStore.Collection => string.Create(CultureInfo.InvariantCulture,
+                            $"{id}{key[key.IndexOf('|')..(key.LastIndexOf('|') + 1)]}{long.Parse(key[(key.LastIndexOf('|') + 1)..], CultureInfo.InvariantCulture) + shift.Ticks}"),
+                        _ => key.Replace(template.Conversation.Id, id, StringComparison.Ordinal),
+                    };
                     documents.Add((collection, copyKey, Encoding.UTF8.GetBytes(Rewrite(value).Replace($"\"{key}\"", $"\"{copyKey}\"", StringComparison.Ordinal))));
                 }
             }

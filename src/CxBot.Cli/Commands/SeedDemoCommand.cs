@@ -12,7 +12,8 @@ namespace CxBot.Cli.Commands;
 /// <summary>
 /// <c>seed-demo</c>: plays a few hundred varied synthetic conversations through the real bot — FAQ answers,
 /// questions it cannot answer, frustration, requests for a person handled by simulated agents, surveys
-/// answered or ignored — spread over the past four weeks, into the data folder the web host uses, so the
+/// answered or ignored, agents' grades of their handoffs (unnecessary handoffs growing over the weeks, so the drift
+/// shows) — spread over the past four weeks, into the data folder the web host uses, so the
 /// dashboard means something on first run. Deterministic (fixed seed). Stop the web host first: the
 /// embedded store allows one process at a time. With <c>--bulk</c> (embedded store), a few hundred are played through
 /// the bot and the rest are copies of them written straight into the database, spread over <c>--days</c>, with
@@ -60,10 +61,13 @@ public static class SeedDemoCommand
         if (bulk) count = Math.Min(count, 400);
         var dispatcher = provider.GetRequiredService<TurnDispatcher>();
         var agents = provider.GetRequiredService<AgentRegistry>();
+        var grades = provider.GetRequiredService<HandoffGradeStore>();
         var articles = provider.GetRequiredService<KnowledgeBaseProvider>().Current.Articles;
         agents.Connected("anna", "Anna", 5);
         agents.Connected("piotr", "Piotr", 5);
         var random = new Random(20261122);
+        // Grades draw from their own sequence, so the conversations stay those seeded before grading existed.
+        var judging = new Random(20261123);
 
         for (var i = 0; i < count; i++)
         {
@@ -109,17 +113,22 @@ public static class SeedDemoCommand
             }
             else
             {
-                await Say(random.NextDouble() < 0.5 ? Question() : Pick<string>(random, language == "pl" ? ["CZEKAM JUŻ 2 TYGODNIE!!! KPINA", "nic nie działa, masakra"] : ["THIS IS RIDICULOUS!!!", "your bot is useless"]));
+                var answerable = random.NextDouble() < 0.5;
+                await Say(answerable ? Question() : Pick<string>(random, language == "pl" ? ["CZEKAM JUŻ 2 TYGODNIE!!! KPINA", "nic nie działa, masakra"] : ["THIS IS RIDICULOUS!!!", "your bot is useless"]));
                 await Say(language == "pl" ? Pick<string>(random, ["konsultant", "chcę rozmawiać z człowiekiem"]) : Pick<string>(random, ["agent please", "I want to talk to a human"]));
                 var agent = random.NextDouble() < 0.6 ? ("anna", "Anna") : ("piotr", "Piotr");
                 clock.Advance(TimeSpan.FromSeconds(30 + random.Next(400)));
                 agents.TryAssign(agent.Item1, conversation.Id);
                 await AgentAsync(dispatcher, conversation, AgentEvents.Accept, agent);
+                var state = await store.LoadStateAsync(conversation.Id, CancellationToken.None) ?? new ConversationState();
+                await grades.RecordHandledAsync(conversation.Id, agent.Item1, agent.Item2, state, CancellationToken.None);
                 await AgentAsync(dispatcher, conversation, AgentEvents.Message, agent, language == "pl" ? "Dzień dobry, już sprawdzam." : "Hello, let me check that.");
                 await Say(language == "pl" ? "numer zamówienia 10023" : "order number 10023");
                 clock.Advance(TimeSpan.FromMinutes(2 + random.Next(8)));
                 await AgentAsync(dispatcher, conversation, AgentEvents.Message, agent, language == "pl" ? "Paczka wyjdzie dziś, przepraszam za kłopot." : "It ships today, sorry for the trouble.");
                 await AgentAsync(dispatcher, conversation, AgentEvents.End, agent);
+                if (Grade(judging, answerable, (double)i / count) is { } grade)
+                    await grades.GradeAsync(conversation.Id, agent.Item1, grade, CancellationToken.None);
                 if (random.NextDouble() < 0.75)
                 {
                     var csat = Pick<string>(random, agent.Item1 == "anna" ? ["5", "5", "4", "4", "3"] : ["4", "3", "2", "5", "1"]);
@@ -141,6 +150,19 @@ public static class SeedDemoCommand
 
         await output.WriteLineAsync($"Seeded {count} conversations into {dataDirectory}.");
         return 0;
+    }
+
+    /// <summary>
+    /// How an agent judges the handoff: one in five is never graded; an answerable question handed over is more and more
+    /// often "not needed" as the weeks pass (the drift a lead should see); an angry customer's handoff is often "too late".
+    /// </summary>
+    private static string? Grade(Random random, bool answerable, double progress)
+    {
+        if (random.NextDouble() < 0.2) return null;
+        var roll = random.NextDouble();
+        return answerable
+            ? roll < 0.1 + 0.4 * progress ? HandoffGrades.NotNeeded : HandoffGrades.RightCall
+            : roll < 0.3 ? HandoffGrades.TooLate : HandoffGrades.RightCall;
     }
 
     private static Task AgentAsync(TurnDispatcher dispatcher, Conversation conversation, string name, (string Id, string Name) agent, string? value = null) =>

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 
 namespace CxBot.Web.AgentDesk;
 
-/// <summary>Sign-in, the agent desk page and the desk's JSON API (queue, transcripts, agent assist).</summary>
+/// <summary>Sign-in, the agent desk page and the desk's JSON API (queue, transcripts, agent assist, grading handoffs).</summary>
 public static class AgentDeskEndpoints
 {
     public static IEndpointRouteBuilder MapAgentDesk(this IEndpointRouteBuilder app)
@@ -36,6 +36,9 @@ public static class AgentDeskEndpoints
         api.MapGet("/conversations/{conversationId}/history", History);
         api.MapGet("/conversations/{conversationId}/files/{fileId}", DeskFileEndpoints.Content);
         api.MapGet("/conversations/{conversationId}/files/{fileId}/thumbnail", DeskFileEndpoints.Thumbnail);
+        api.MapGet("/antiforgery", AntiforgeryToken);
+        api.MapGet("/handled", Handled);
+        api.MapPut("/conversations/{conversationId}/grade", Grade);
         app.MapHub<AgentHub>("/hubs/agent").RequireAuthorization(Roles.DeskPolicy);
         return app;
     }
@@ -167,5 +170,47 @@ public static class AgentDeskEndpoints
                 articles = c.Articles.Select(id => new { id, title = answers.KnowledgeBase.Find(id, c.Language)?.Title ?? id }),
             }),
         });
+    }
+
+    /// <summary>The token the desk sends in the <c>X-CSRF-TOKEN</c> header with a grade, so another site cannot grade in an agent's name.</summary>
+    internal static IResult AntiforgeryToken(HttpContext http, IAntiforgery antiforgery) =>
+        TypedResults.Ok(new { token = antiforgery.GetAndStoreTokens(http).RequestToken, header = Privacy.PrivacyEndpoints.AntiforgeryHeader });
+
+    /// <summary>The signed-in agent's most recent handoffs with their grades, newest first.</summary>
+    internal static async Task<IResult> Handled(ClaimsPrincipal user, HandoffGradeStore grades, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await grades.ListForAgentAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, 20, cancellationToken));
+
+    /// <summary>
+    /// The agent grades a handoff they took over, or changes their grade: <c>{"grade":"right-call|not-needed|too-late"}</c>
+    /// with the antiforgery header. Only the agent's own handoffs: another's is refused (403).
+    /// </summary>
+    internal static async Task<IResult> Grade(
+        string conversationId, HttpContext http, ClaimsPrincipal user, IAntiforgery antiforgery, IConversationStore store, HandoffGradeStore grades,
+        CancellationToken cancellationToken)
+    {
+        try { await antiforgery.ValidateRequestAsync(http); }
+        catch (AntiforgeryValidationException)
+        {
+            return TypedResults.Problem($"Missing or invalid {Privacy.PrivacyEndpoints.AntiforgeryHeader} header; get one from /api/agent/antiforgery.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (http.Request.ContentLength > 1024) return TypedResults.Problem("A grade is a small JSON object.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        string? grade;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: cancellationToken);
+            grade = body.RootElement.GetProperty("grade").GetString();
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException) { grade = null; }
+
+        if (!HandoffGrades.IsValid(grade))
+            return TypedResults.Problem($"Send {{\"grade\": \"...\"}} with one of {string.Join(", ", HandoffGrades.All)}.", statusCode: StatusCodes.Status400BadRequest);
+        if (await store.GetAsync(conversationId, cancellationToken) is null)
+            return TypedResults.Problem($"No conversation '{conversationId}'.", statusCode: StatusCodes.Status404NotFound);
+        var graded = await grades.GradeAsync(conversationId, user.FindFirstValue(ClaimTypes.NameIdentifier)!, grade!, cancellationToken);
+        return graded is null
+            ? TypedResults.Problem("You can grade only handoffs you took over.", statusCode: StatusCodes.Status403Forbidden)
+            : TypedResults.Ok(graded);
     }
 }

@@ -12,14 +12,16 @@ namespace CxBot.Web.AgentDesk;
 /// the conversation as an event through its turn queue. If an agent's last connection drops, their
 /// conversations go back to the front of the queue.
 /// </summary>
-public sealed class AgentHub(
+public sealed partial class AgentHub(
     AgentRegistry agents,
     TurnDispatcher dispatcher,
     IConversationStore store,
     AgentDeskBroadcaster broadcaster,
     AccountService accounts,
     HandoffQueue queue,
-    TeamRouting routing) : Hub
+    TeamRouting routing,
+    HandoffGradeStore grades,
+    ILogger<AgentHub> logger) : Hub
 {
     public const string AgentsGroup = "agents";
 
@@ -64,7 +66,18 @@ public sealed class AgentHub(
 
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentDeskBroadcaster.GroupOf(conversationId));
         broadcaster.Watch(conversationId);
+        await RecordHandledAsync(conversationId, state);
         return true;
+    }
+
+    /// <summary>
+    /// What the agent may grade later: the handoff's facts as they are at accept. The conversation is already the agent's,
+    /// so a failure here is logged rather than undoing the accept; that handoff just cannot be graded.
+    /// </summary>
+    private async Task RecordHandledAsync(string conversationId, ConversationState state)
+    {
+        try { await grades.RecordHandledAsync(conversationId, AgentId, AgentName, state, CancellationToken.None); }
+        catch (Exception e) when (e is not OperationCanceledException) { LogNotRecorded(logger, conversationId, e.Message); }
     }
 
     public Task Send(string conversationId, string text)
@@ -104,4 +117,7 @@ public sealed class AgentHub(
         var conversation = await store.GetAsync(conversationId, CancellationToken.None) ?? throw new HubException("No such conversation.");
         await dispatcher.DispatchAsync(conversation, AgentEvents.Create(name, conversationId, AgentId, AgentName, value));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record that an agent took conversation {ConversationId}; it cannot be graded: {Reason}")]
+    private static partial void LogNotRecorded(ILogger logger, string conversationId, string reason);
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using CxBot.Analytics;
 using CxBot.Conversations;
+using CxBot.Knowledge.Teaching;
+using CxBot.Handoff;
 using CxBot.Privacy;
 using CxBot.Surveys;
 using CxBot.Web.AgentDesk;
@@ -25,8 +27,11 @@ public static class DashboardEndpoints
         api.MapGet("/teams", Teams);
         api.MapGet("/gaps", Gaps);
         api.MapGet("/low-rated", LowRated);
+        api.MapGet("/handoff-grades", HandoffJudgement);
         api.MapGet("/export/responses.csv", ExportResponses);
         api.MapGet("/export/conversations.csv", ExportConversations);
+        api.MapGet("/export/handoff-grades.csv", ExportHandoffGrades);
+        app.MapTeaching();
         return app;
     }
 
@@ -52,11 +57,15 @@ public static class DashboardEndpoints
     internal static async Task<IResult> Teams(ICxFigures figures, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
         ParseFilter(from, to, lang) is { } filter ? TypedResults.Ok(await figures.TeamsAsync(filter, cancellationToken)) : BadFilter();
 
+    /// <summary>Questions the bot had no answer for, clustered; those a lead already taught are left out.</summary>
     internal static async Task<IResult> Gaps(
-        SurveyStore surveys, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
+        SurveyStore surveys, TeachingStore teaching, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var gaps = (await surveys.ListGapsAsync(filter, cancellationToken)).Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
+        var taught = (await teaching.ListAsync(cancellationToken)).Select(q => (q.Text, q.Language)).ToHashSet();
+        var gaps = (await surveys.ListGapsAsync(filter, cancellationToken))
+            .Where(g => g.IsFallback && !taught.Contains((PersonalDataRedactor.Redact(g.Text).Trim(), g.Language)))
+            .Select(g => g with { Text = Mask(g.Text, privacy.Value)! });
         return TypedResults.Ok(GapClusters.From(gaps));
     }
 
@@ -70,6 +79,17 @@ public static class DashboardEndpoints
             {
                 r.ConversationId, r.Csat, Comment = Mask(r.Comment, privacy.Value), r.Language, r.ResolvedBy, r.Agent, r.EndedAt, r.EscalationReason,
             }));
+    }
+
+    /// <summary>
+    /// Agents' grades of the handoffs they took over: the rates of unnecessary and late handoffs, by reason and per day or
+    /// week, filtered by the day of the handoff. Is the bot's judgement drifting?
+    /// </summary>
+    internal static async Task<IResult> HandoffJudgement(
+        HandoffGradeStore grades, string? from, string? to, string? lang, string? interval, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        return TypedResults.Ok(HandoffGradeFigures.From(await grades.ListAsync(filter, cancellationToken), filter, interval == "week"));
     }
 
     private static string? Mask(string? text, PrivacyOptions privacy) =>
@@ -97,6 +117,18 @@ public static class DashboardEndpoints
                 Csv(r.ConversationId), Csv(Time(r.StartedAt)), Csv(Time(r.LastCustomerMessageAt)), Csv(r.Status), Csv(Time(r.EndedAt)), Csv(r.EndedBy),
                 Csv(r.Language), Number(r.CustomerMessages), r.Escalated ? "true" : "false", Csv(r.EscalationReason), Csv(r.Agent),
                 Csv(string.Join(';', r.Articles)), Number(r.SentimentStart), Number(r.SentimentEnd), Number(r.Csat), Number(r.Ces)]);
+    }
+
+    /// <summary>Every agent's part in every handoff of the filter, graded or not, as stored: the figures' raw material.</summary>
+    internal static async Task<IResult> ExportHandoffGrades(
+        HandoffGradeStore grades, string? from, string? to, string? lang, CancellationToken cancellationToken)
+    {
+        if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
+        var handled = (await grades.ListAsync(filter, cancellationToken)).OrderBy(h => h.HandedOverAt).ThenBy(h => h.AcceptedAt);
+        return Csv("cxbot-handoff-grades.csv", "conversationId,handedOverAt,language,reason,agentId,agent,acceptedAt,grade,gradedAt",
+            handled.ToAsyncEnumerable(), h => [
+                Csv(h.ConversationId), Csv(Time(h.HandedOverAt)), Csv(h.Language), Csv(h.Reason), Csv(h.AgentId), Csv(h.AgentName),
+                Csv(Time(h.AcceptedAt)), Csv(h.Grade), Csv(Time(h.GradedAt))]);
     }
 
     /// <summary>A CSV download written to the response as its rows come, so a year of rows never sits in memory as one string.</summary>

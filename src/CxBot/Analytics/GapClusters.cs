@@ -4,7 +4,11 @@ using CxBot.Surveys;
 namespace CxBot.Analytics;
 
 /// <summary>A group of unanswered questions about the same thing: the article to write next. The label is its most typical question.</summary>
-public sealed record GapCluster(string Label, int Count, IReadOnlyList<string> Examples, IReadOnlyList<string> Languages);
+/// <param name="Questions">Every distinct question of the cluster with its language, for teaching the whole cluster at once.</param>
+public sealed record GapCluster(string Label, int Count, IReadOnlyList<string> Examples, IReadOnlyList<string> Languages, IReadOnlyList<GapQuestion> Questions);
+
+/// <summary>A question of a gap cluster.</summary>
+public sealed record GapQuestion(string Text, string Language);
 
 /// <summary>
 /// Groups the questions the bot could not answer by the stems they share (greedy, in arrival order):
@@ -38,7 +42,8 @@ public static class GapClusters
                 Representative(c.Members, c.Frequency),
                 c.Members.Count,
                 [.. c.Members.Select(m => m.Text).Distinct().Take(maxExamples)],
-                [.. c.Members.Select(m => m.Language).Distinct().Order()])),
+                [.. c.Members.Select(m => m.Language).Distinct().Order()],
+                [.. c.Members.Select(m => new GapQuestion(m.Text, m.Language)).Distinct()])),
         ];
     }
 

@@ -228,6 +228,7 @@ public sealed class SupportBot(
                 state.Pending = PendingQuestion.Confirm;
                 state.PendingArticles.Add(answer.Article!.Id);
                 await SendAsync(context, texts.Format("do_you_mean", ("title", answer.Article.Title)), answer, cancellationToken, texts["yes"], texts["no"]);
+                await RecordUnansweredAsync(context, answer, cancellationToken);
                 break;
             case AnswerAction.Clarify:
                 state.Pending = PendingQuestion.Clarify;
@@ -400,11 +401,14 @@ public sealed class SupportBot(
         return context.SendActivityAsync(reply, cancellationToken);
     }
 
-    /// <summary>Questions the bot could not answer directly, for the dashboard's knowledge-base gaps (outbursts are left to the handoff).</summary>
+    /// <summary>
+    /// Questions the bot could not answer directly (a fallback, "Did you mean…", "Do you mean…?"), with that decision, for the
+    /// dashboard's knowledge-base gaps and for replay (outbursts are left to the handoff).
+    /// </summary>
     private async Task RecordUnansweredAsync(TurnContext context, KnowledgeAnswer answer, CancellationToken cancellationToken)
     {
-        if (answer.Action != AnswerAction.Fallback || context.Activity.Id is not { } id || IsFrustrated(context)) return;
-        await surveys.RecordGapAsync(new KnowledgeGap(id, context.Conversation.Id, context.Activity.Text ?? "", context.State.Language, context.Time.GetUtcNow()), cancellationToken);
+        if (context.Activity.Id is not { } id || IsFrustrated(context)) return;
+        await surveys.RecordUnansweredAsync(id, context.Conversation.Id, context.Activity.Text ?? "", answer, context.Time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>

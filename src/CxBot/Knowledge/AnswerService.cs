@@ -33,14 +33,15 @@ public sealed class AnswerService
 
     public KnowledgeBase KnowledgeBase => _provider.Current;
 
-    public async Task<KnowledgeAnswer> AnswerAsync(string text, string conversationLanguage, CancellationToken cancellationToken)
+    /// <param name="generate">With an LLM configured, let it write a confident answer; false decides only (replay, evaluation).</param>
+    public async Task<KnowledgeAnswer> AnswerAsync(string text, string conversationLanguage, CancellationToken cancellationToken, bool generate = true)
     {
         var language = LanguageDetector.Detect(text, conversationLanguage);
 
         var found = await _kernel.InvokeAsync<KnowledgeSearchResult>(_search,
             new KernelArguments { ["question"] = text, ["language"] = language, ["top"] = 3 }, cancellationToken);
         var answer = Decide(found ?? new KnowledgeSearchResult([], 0, 0), language);
-        if (answer.Action != AnswerAction.Answer || !_generative.IsEnabled) return answer;
+        if (answer.Action != AnswerAction.Answer || !generate || !_generative.IsEnabled) return answer;
 
         var generated = await _generative.WriteAsync(text, language, answer.Candidates, cancellationToken);
         return generated is null ? answer : answer with { GeneratedText = generated };

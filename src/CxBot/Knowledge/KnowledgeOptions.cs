@@ -31,6 +31,13 @@ public sealed class KnowledgeOptions
     [Range(0, 100_000)]
     public int ClassifierMaxArticles { get; set; } = 1000;
 
+    /// <summary>
+    /// How often an instance reads whether leads taught or revoked questions on another instance (one small document);
+    /// the instance that was taught rebuilds at once.
+    /// </summary>
+    [Range(1, 300)]
+    public int TaughtPollSeconds { get; set; } = 2;
+
     /// <summary>Optional generative answers from an OpenAI-compatible endpoint; off when no endpoint is set.</summary>
     public LlmOptions Llm { get; set; } = new();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CxBot.Analytics;
+using CxBot.Knowledge;
 using CxBot.Storage;
 
 namespace CxBot.Surveys;
@@ -27,6 +28,26 @@ public sealed class SurveyStore(IDocumentStore documents)
     public Task RecordGapAsync(KnowledgeGap gap, CancellationToken cancellationToken) =>
         documents.PutAsync(Gaps, gap.ActivityId, JsonSerializer.SerializeToUtf8Bytes(gap, SurveyJsonContext.Default.KnowledgeGap), cancellationToken);
 
+    /// <summary>
+    /// Records a customer question the bot did not answer outright, for the knowledge-base gaps and for replay: a fallback,
+    /// a "Did you mean…" or a "Do you mean…?", with that decision and the first article it offered. Any other answer is not
+    /// recorded. Stored with the gaps, so privacy export, erase, masking and retention cover it.
+    /// </summary>
+    public Task RecordUnansweredAsync(string activityId, string conversationId, string text, KnowledgeAnswer answer, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var action = answer.Action switch
+        {
+            AnswerAction.Fallback => "fallback",
+            AnswerAction.Clarify => "clarify",
+            AnswerAction.Confirm => "confirm",
+            _ => null,
+        };
+        return action is null
+            ? Task.CompletedTask
+            : RecordGapAsync(new KnowledgeGap(activityId, conversationId, text, answer.Language, at, action, answer.Candidates.FirstOrDefault()?.Id,
+                Math.Round(answer.Confidence, 3)), cancellationToken);
+    }
+
     /// <summary>The gaps recorded on the filter's days, in its language, oldest first.</summary>
     public async Task<IReadOnlyList<KnowledgeGap>> ListGapsAsync(CxFilter filter, CancellationToken cancellationToken)
     {
@@ -37,8 +58,16 @@ public sealed class SurveyStore(IDocumentStore documents)
     }
 }
 
-/// <summary>A customer question the bot had no article for.</summary>
-public sealed record KnowledgeGap(string ActivityId, string ConversationId, string Text, string Language, DateTimeOffset At);
+/// <summary>A customer question the bot had no article for, or (see <see cref="Action"/>) was not sure of.</summary>
+/// <param name="Action"><c>fallback</c> (also when null: records before replay existed), <c>clarify</c> or <c>confirm</c>.</param>
+/// <param name="ArticleId">The first article offered, if any.</param>
+/// <param name="Confidence">How sure the bot was of it.</param>
+public sealed record KnowledgeGap(string ActivityId, string ConversationId, string Text, string Language, DateTimeOffset At,
+    string? Action = null, string? ArticleId = null, double? Confidence = null)
+{
+    /// <summary>The bot had no answer: a knowledge-base gap proper.</summary>
+    public bool IsFallback => Action is null or "fallback";
+}
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SurveyResponse))]

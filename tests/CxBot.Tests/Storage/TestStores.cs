@@ -15,6 +15,7 @@ public static class TestStores
         new(SurveyStore.Responses, "endedAt"),
         new(SurveyStore.Gaps, "at"),
         new(TicketStore.Collection, "createdAt", "status"),
+        new(HandoffGradeStore.Collection, HandoffGradeStore.TimeProperty),
     ];
 
     public static SqliteConversationStore Sqlite(string folder, TimeProvider? time = null, StorageOptions? options = null) =>

@@ -43,6 +43,10 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         // A customer's photos and documents: staff only, never the customer's token (their chat shows a thumbnail it was sent).
         ("GET", "/api/agent/conversations/{conversationId}/files/{fileId}", Access.Desk),
         ("GET", "/api/agent/conversations/{conversationId}/files/{fileId}/thumbnail", Access.Desk),
+        ("GET", "/api/agent/antiforgery", Access.Desk),
+        ("GET", "/api/agent/handled", Access.Desk),
+        // Admitted callers are refused further on (no antiforgery token, and the matrix's agents never took this conversation).
+        ("PUT", "/api/agent/conversations/{conversationId}/grade", Access.Desk),
         ("POST", "/hubs/agent/negotiate?negotiateVersion=1", Access.Desk),
         ("GET", "/cx", Access.Lead),
         ("GET", "/api/cx/summary", Access.Lead),
@@ -53,10 +57,18 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         ("GET", "/api/cx/low-rated", Access.Lead),
         ("GET", "/api/cx/export/responses.csv", Access.Lead),
         ("GET", "/api/cx/export/conversations.csv", Access.Lead),
+        ("GET", "/api/cx/handoff-grades", Access.Lead),
+        ("GET", "/api/cx/export/handoff-grades.csv", Access.Lead),
         ("GET", "/api/cx/antiforgery", Access.Lead),
         ("GET", "/api/cx/conversations/{conversationId}", Access.Lead),
         ("GET", "/api/cx/privacy/{subject}", Access.Lead),
         ("DELETE", "/api/cx/privacy/{subject}", Access.Lead),
+        ("GET", "/api/cx/articles", Access.Lead),
+        ("GET", "/api/cx/taught", Access.Lead),
+        ("POST", "/api/cx/taught", Access.Lead),
+        ("DELETE", "/api/cx/taught/{id}", Access.Lead),
+        ("GET", "/api/cx/teach-log", Access.Lead),
+        ("GET", "/api/cx/replay", Access.Lead),
         // Last: it ends the caller's session.
         ("POST", "/agent/logout", Access.Desk),
     ];
@@ -102,10 +114,10 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         {
             foreach (var (method, template, access) in Matrix)
             {
-                var path = template.Replace("{conversationId}", conversationId).Replace("{subject}", "matrix-nobody").Replace("{fileId}", fileId);
+                var path = template.Replace("{conversationId}", conversationId).Replace("{subject}", "matrix-nobody").Replace("{id}", "matrix-nothing").Replace("{fileId}", fileId);
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (caller == Caller.Customer) request.Headers.Add("Authorization", $"Bearer {token}");
-                if (method == "POST" && !template.Contains("negotiate")) request.Content = new StringContent("{\"type\":\"typing\",\"from\":{\"id\":\"dl_test\"}}", System.Text.Encoding.UTF8, "application/json");
+                if (method is "POST" or "PUT" && !template.Contains("negotiate")) request.Content = new StringContent("{\"type\":\"typing\",\"from\":{\"id\":\"dl_test\"}}", System.Text.Encoding.UTF8, "application/json");
                 var http = caller switch { Caller.Agent => agent.Http, Caller.Lead => lead.Http, _ => anonymous };
                 using var response = await http.SendAsync(request);
                 var admitted = !IsDenied(response);
@@ -154,12 +166,20 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
             Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
             Assert.Contains("This page is for CX leads", await page.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/api/cx/export/responses.csv")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.GetAsync("/api/cx/handoff-grades")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.DeleteAsync("/api/cx/privacy/someone")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await agent.Http.PostAsync("/api/cx/taught", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
         }
 
         var (lead, _) = await AgentClient.SignInAsync(fixture.Server.BaseAddress, "lena", DeskServerFixture.Password);
         await using (lead)
+        {
             Assert.Equal(HttpStatusCode.BadRequest, (await lead.Http.DeleteAsync("/api/cx/privacy/someone")).StatusCode);
+            // Teaching and revoking need the antiforgery token too.
+            var teach = new StringContent("{\"articleId\":\"returns\",\"questions\":[{\"text\":\"x\",\"language\":\"en\"}]}", System.Text.Encoding.UTF8, "application/json");
+            Assert.Equal(HttpStatusCode.BadRequest, (await lead.Http.PostAsync("/api/cx/taught", teach)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await lead.Http.DeleteAsync("/api/cx/taught/someone")).StatusCode);
+        }
     }
 
     /// <summary>

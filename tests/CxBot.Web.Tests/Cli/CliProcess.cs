@@ -8,7 +8,10 @@ public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string stdin, params string[] arguments)
+    public static Task<Result> RunAsync(string stdin, params string[] arguments) => RunAsync(TimeSpan.FromMinutes(5), stdin, arguments);
+
+    /// <summary>As <see cref="RunAsync(string, string[])"/>, for a long command (seeding runs the whole bot for every message).</summary>
+    public static async Task<Result> RunAsync(TimeSpan timeLimit, string stdin, params string[] arguments)
     {
         if (!File.Exists(RepoPaths.CliAssembly)) throw new InvalidOperationException($"Build CxBot.Cli first: {RepoPaths.CliAssembly} is missing.");
         var info = new ProcessStartInfo("dotnet")
@@ -29,7 +32,7 @@ public static class CliProcess
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var timeout = new CancellationTokenSource(timeLimit);
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await output, await error);
     }

@@ -86,10 +86,12 @@ public sealed class ConversationJudgementTests(ServerFixture fixture) : IClassFi
     {
         foreach (var answerYes in new[] { true, false })
         {
-            var (conversationId, token) = await StartAsync("en-US");
+            // Each vague message in a fresh conversation, so the No is the first failure (a second one brings the offer of a person).
+            var (conversationId, token) = (string.Empty, string.Empty);
             JsonObject? question = null;
             foreach (var vague in Vague)
             {
+                (conversationId, token) = await StartAsync("en-US");
                 var id = await SayAsync(conversationId, token, vague, "en-US");
                 var replies = BotRepliesTo(await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, id).Count > 0), id);
                 question = replies.FirstOrDefault(a => a["channelData"]?["cxbot"]?["action"]?.GetValue<string>() == "confirm");

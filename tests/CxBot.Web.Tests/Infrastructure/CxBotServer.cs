@@ -43,9 +43,32 @@ public sealed class CxBotServer : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    private static readonly SemaphoreSlim FirstStart = new(1, 1);
+    private static volatile bool _cacheWarm;
+
     public static async Task<CxBotServer> StartAsync(
         string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null, string secret = "test-secret-0123456789",
         bool waitUntilHealthy = true)
+    {
+        // The first host of a run computes what is learnt from the articles (sentence embeddings, the classifier) into the
+        // shared cache, which takes a while on a fresh machine; the others wait for it rather than all computing it at once.
+        if (_cacheWarm || !waitUntilHealthy) return await StartCoreAsync(dataDirectory, settings, secret, waitUntilHealthy, TimeSpan.FromSeconds(120));
+        await FirstStart.WaitAsync();
+        try
+        {
+            if (_cacheWarm) return await StartCoreAsync(dataDirectory, settings, secret, waitUntilHealthy, TimeSpan.FromSeconds(120));
+            var server = await StartCoreAsync(dataDirectory, settings, secret, waitUntilHealthy, TimeSpan.FromMinutes(5));
+            _cacheWarm = true;
+            return server;
+        }
+        finally
+        {
+            FirstStart.Release();
+        }
+    }
+
+    private static async Task<CxBotServer> StartCoreAsync(
+        string? dataDirectory, IReadOnlyDictionary<string, string>? settings, string secret, bool waitUntilHealthy, TimeSpan readyTimeout)
     {
         if (!File.Exists(RepoPaths.WebAssembly)) throw new InvalidOperationException($"Build CxBot.Web first: {RepoPaths.WebAssembly} is missing.");
         dataDirectory ??= Directory.CreateTempSubdirectory("cxbot-server-").FullName;
@@ -74,7 +97,17 @@ public sealed class CxBotServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitReadyAsync(waitUntilHealthy);
+        try
+        {
+            await server.WaitReadyAsync(waitUntilHealthy, readyTimeout);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            // A host that never became ready must not outlive the test that started it.
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            throw;
+        }
+
         return server;
     }
 
@@ -108,11 +141,9 @@ public sealed class CxBotServer : IAsyncDisposable
     }
 
     /// <summary>Waits until <c>/healthz</c> is green, or with <paramref name="healthy"/> false until it answers at all.</summary>
-    private async Task WaitReadyAsync(bool healthy)
+    private async Task WaitReadyAsync(bool healthy, TimeSpan timeout)
     {
-        // Generous: with the answering model a host loads ONNX Runtime and the knowledge cache, and the suite starts
-        // many hosts at once on two cores.
-        var deadline = DateTime.UtcNow.AddSeconds(180);
+        var deadline = DateTime.UtcNow.Add(timeout);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"CxBot exited with {_process.ExitCode}:\n{Output}");

@@ -1,12 +1,13 @@
 // Web Chat and the agent desk side by side in headless Chromium, as a customer and an agent would use them:
 // the customer asks the bot, then for a person; the agent signs in, accepts with the whole transcript, and
-// they talk both ways (typing too); the agent ends the chat and the customer is asked for a rating.
-// Markup a customer types must never run in the desk. Saves a screenshot of each side.
-// Usage: node desk.js http://127.0.0.1:PORT USER PASSWORD CUSTOMER.png DESK.png
+// they talk both ways (typing too); the agent grades the handoff with one click, ends the chat and the customer
+// is asked for a rating; the agent changes the grade in the list of handled conversations, and a CX lead sees the
+// rate on the dashboard. Markup a customer types must never run in the desk. Saves a screenshot of each side.
+// Usage: node desk.js http://127.0.0.1:PORT USER PASSWORD CUSTOMER.png DESK.png LEAD LEAD_PASSWORD DASHBOARD.png
 'use strict';
 const { chromium } = require('playwright-core');
 
-const [base, user, password, customerShot, deskShot] = process.argv.slice(2);
+const [base, user, password, customerShot, deskShot, lead, leadPassword, dashboardShot] = process.argv.slice(2);
 const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
 const errors = [];
 const botBubbles = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
@@ -86,6 +87,10 @@ async function botSays(customer, pattern, timeout = 20000) {
     await input.press('Enter');
     await desk.locator('#transcript li', { hasText: 'My order number is 4711' }).waitFor({ timeout: 15000 });
 
+    // One click grades the handoff while the agent is in it; the button stays pressed.
+    await desk.locator('#grade-bar button', { hasText: 'Should have come sooner' }).click();
+    await desk.locator('#grade-bar button[aria-pressed="true"]', { hasText: 'Should have come sooner' }).waitFor({ timeout: 10000 });
+    result.gradeBar = await desk.locator('#grade-bar').innerText();
     await desk.screenshot({ path: deskShot });
 
     // The agent ends the chat; the customer is asked for a rating, once, with 1–5 to press.
@@ -100,6 +105,34 @@ async function botSays(customer, pattern, timeout = 20000) {
     result.webchatXss = await customer.evaluate(() => window.__xss !== undefined);
     result.deskAfterEnd = await desk.locator('main').innerText();
     await customer.screenshot({ path: customerShot });
+
+    // After the chat: the agent changes their mind in "Recently handled", and the change survives a reload.
+    const handled = desk.locator('#handled li').first();
+    await handled.locator('button', { hasText: 'Not needed' }).click();
+    await handled.locator('button[aria-pressed="true"]', { hasText: 'Not needed' }).waitFor({ timeout: 10000 });
+    result.storedGrade = await desk.evaluate(() => fetch('/api/agent/handled').then((r) => r.json()).then((list) => list[0].grade));
+    await desk.reload();
+    await desk.locator('#handled li button[aria-pressed="true"]').first().waitFor({ timeout: 10000 });
+    result.pressedAfterReload = await desk.locator('#handled li').first().locator('button[aria-pressed="true"]').allInnerTexts();
+
+    // A CX lead reads the rate of unnecessary handoffs on the dashboard.
+    const dashboard = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } })).newPage();
+    watch(dashboard, errors, 'dashboard');
+    await dashboard.goto(`${base}/cx`);
+    await dashboard.fill('input[name="userName"]', lead);
+    await dashboard.fill('input[name="password"]', leadPassword);
+    await Promise.all([dashboard.waitForURL(/\/cx$/), dashboard.click('button[type="submit"]')]);
+    await dashboard.waitForFunction(() => document.getElementById('graded-count').textContent !== ''
+      && document.querySelectorAll('#judgement-latest tr').length > 1, null, { timeout: 20000 });
+    result.judgement = await dashboard.evaluate(() => Object.fromEntries(
+      ['not-needed-rate', 'not-needed-count', 'too-late-rate', 'too-late-count', 'graded-share', 'graded-count', 'judgement-reasons', 'judgement-latest']
+        .map((id) => [id, document.getElementById(id).innerText])));
+    const chart = await dashboard.evaluate(() => {
+      const c = window.Chart.getChart(document.getElementById('judgement-chart'));
+      return c ? c.data.datasets.map((d) => ({ label: d.label, data: d.data })) : null;
+    });
+    result.judgementChart = chart;
+    await dashboard.locator('#judgement').screenshot({ path: dashboardShot });
     console.log(JSON.stringify({ ok: true, errors, ...result }));
   } finally {
     await browser.close();

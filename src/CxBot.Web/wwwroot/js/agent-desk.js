@@ -1,7 +1,8 @@
 // The agent desk: live queue (what is offered to this agent first, by team and language), accepting a conversation with its
 // whole transcript (bot part rendered from Markdown by the server, sentiment per message, articles used, the customer's photos
 // and documents), the customer's earlier conversations, real-time replies and typing both ways, transfer to a team or a
-// colleague, agent assist and canned replies in the conversation's language first.
+// colleague, agent assist and canned replies in the conversation's language first, and one-click grading of each handoff
+// the agent took over (right call, not needed, should have come sooner).
 // Customer text is untrusted: it is only ever put on the page as text, never as markup. The only HTML put in is the bot's
 // Markdown as the server rendered it (raw HTML escaped, links checked), under cxbotHtml.
 (function () {
@@ -10,6 +11,11 @@
   var current = null;            // conversation id on screen
   var mine = {};                 // conversationId -> { seen: {activityId: true}, sentiments: {} }
   var queueState = { waiting: [], agents: [], tickets: [] };
+  var handled = [];              // the agent's recent handoffs with their grades, newest first
+  var csrf = null;               // { header, token } for grading
+  var grades = [['right-call', 'Right call', 'A person was needed, at the right moment'],
+    ['not-needed', 'Not needed', 'The bot could have helped: handing over was unnecessary'],
+    ['too-late', 'Should have come sooner', 'A person was needed earlier than the bot handed over']];
   var $ = function (id) { return document.getElementById(id); };
 
   function el(tag, className, text) {
@@ -97,7 +103,7 @@
     connection.invoke('Accept', conversationId).then(function () {
       mine[conversationId] = { seen: {}, sentiments: {}, activities: [] };
       return loadTranscript(conversationId);
-    }).then(function () { show(conversationId); }).catch(function (e) { alert(e.message || e); });
+    }).then(function () { show(conversationId); return loadHandled(); }).catch(function (e) { alert(e.message || e); });
   }
 
   function loadTranscript(conversationId) {
@@ -273,7 +279,77 @@
     renderMine();
     renderCanned();
     loadHistory(conversationId);
+    renderGradeBar();
     loadAssist();
+  }
+
+  function handledOf(conversationId) {
+    return handled.filter(function (h) { return h.conversationId === conversationId; })[0];
+  }
+
+  function loadHandled() {
+    return fetch('/api/agent/handled').then(function (r) { return r.json(); }).then(function (list) {
+      handled = list;
+      renderHandled();
+      renderGradeBar();
+    });
+  }
+
+  // Three buttons; the grade given is pressed. One click grades, another click changes the grade.
+  function gradeButtons(conversationId) {
+    var h = handledOf(conversationId);
+    var box = el('div', 'grade');
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', 'Grade this handoff');
+    grades.forEach(function (g) {
+      var button = el('button', null, g[1]);
+      button.type = 'button';
+      button.title = g[2];
+      button.dataset.grade = g[0];
+      button.setAttribute('aria-pressed', String(!!h && h.grade === g[0]));
+      button.addEventListener('click', function () { grade(conversationId, g[0]); });
+      box.appendChild(button);
+    });
+    return box;
+  }
+
+  function renderGradeBar() {
+    var bar = $('grade-bar');
+    if (!current || !handledOf(current)) { bar.hidden = true; bar.replaceChildren(); return; }
+    bar.replaceChildren(el('span', null, 'Handing over was:'), gradeButtons(current));
+    bar.hidden = false;
+  }
+
+  function renderHandled() {
+    var list = $('handled');
+    list.replaceChildren();
+    handled.forEach(function (h) {
+      var item = el('li', 'handled-item');
+      item.dataset.conversationId = h.conversationId;
+      item.appendChild(el('div', 'title', h.language.toUpperCase() + ' · ' + h.reason + ' · ' + h.conversationId.slice(0, 6)
+        + ' · ' + new Date(h.acceptedAt).toLocaleString()));
+      item.appendChild(gradeButtons(h.conversationId));
+      list.appendChild(item);
+    });
+  }
+
+  function csrfToken(renew) {
+    if (csrf && !renew) return Promise.resolve(csrf);
+    return fetch('/api/agent/antiforgery').then(function (r) { return r.json(); }).then(function (t) { csrf = t; return t; });
+  }
+
+  function grade(conversationId, value, retried) {
+    return csrfToken(false).then(function (t) {
+      var headers = { 'Content-Type': 'application/json' };
+      headers[t.header] = t.token;
+      return fetch('/api/agent/conversations/' + encodeURIComponent(conversationId) + '/grade',
+        { method: 'PUT', headers: headers, body: JSON.stringify({ grade: value }) });
+    }).then(function (r) {
+      // A token from before the session was renewed: get a fresh one and try once more.
+      if (r.status === 400 && !retried) return csrfToken(true).then(function () { return grade(conversationId, value, true); });
+      if (!r.ok) return r.json().then(function (p) { throw new Error(p.detail || ('Grading failed: ' + r.status)); });
+      return loadHandled();
+    }).catch(function (err) { alert(err.message || err); });
   }
 
   function loadAssist() {
@@ -328,6 +404,7 @@
       $('history').replaceChildren();
       $('history-note').textContent = '';
       renderMine();
+      return loadHandled();
     }).catch(function (err) { alert(err.message || err); });
   }
   $('return-to-bot').addEventListener('click', function () { finish('ReturnToBot'); });
@@ -354,6 +431,7 @@
     });
     // Offers open to everyone as time passes: keep the countdowns and buttons current.
     setInterval(renderQueue, 5000);
+    loadHandled();
     return connection.start();
   }).then(function () { $('connection').textContent = 'online'; });
 })();

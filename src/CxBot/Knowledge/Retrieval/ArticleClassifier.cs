@@ -32,6 +32,9 @@ public sealed class ArticleClassifier
         _slotLabel = [.. names.DenseValues().Select(n => index.GetValueOrDefault(n.ToString(), -1))];
     }
 
+    /// <summary>The same model, its classes mapped onto another label order (a stand-in while a new model trains).</summary>
+    public ArticleClassifier WithLabels(IReadOnlyList<string> labels) => new(_ml, _model, labels);
+
     /// <summary>Each label's probability for the text, into <paramref name="into"/> (label order of the index).</summary>
     public void Score(string text, float[] embedding, Span<float> into)
     {

@@ -15,6 +15,15 @@ public sealed class ClassifierCache(string? folder)
     private const string Version = "article-classifier-v1";
     private static readonly ConcurrentDictionary<string, Lazy<ArticleClassifier>> Memory = new(StringComparer.Ordinal);
 
+    /// <summary>The classifier trained on exactly these examples, from memory or disk, or null without training.</summary>
+    public ArticleClassifier? TryGet(IReadOnlyList<LabelledExample> examples, IReadOnlyList<string> labels)
+    {
+        var key = Key(examples);
+        if (Memory.TryGetValue(key, out var lazy) && lazy.IsValueCreated) return lazy.Value;
+        if (Load(key, labels) is not { } loaded) return null;
+        return Memory.GetOrAdd(key, new Lazy<ArticleClassifier>(() => loaded)).Value;
+    }
+
     public ArticleClassifier GetOrTrain(IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<string> labels)
     {
         var key = Key(examples);
@@ -23,23 +32,27 @@ public sealed class ClassifierCache(string? folder)
 
     private ArticleClassifier LoadOrTrain(string key, IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<string> labels)
     {
-        var path = folder is null ? null : Path.Combine(Path.GetFullPath(folder), $"knowledge-classifier-{key}.zip");
-        if (path is not null && File.Exists(path))
-        {
-            try
-            {
-                using var stream = File.OpenRead(path);
-                return ArticleClassifier.Load(stream, labels);
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException)
-            {
-                // A damaged cache file only costs a training.
-            }
-        }
-
+        if (Load(key, labels) is { } loaded) return loaded;
         var classifier = ArticleClassifier.Train(examples, embeddings, labels);
-        if (path is not null) Keep(path, classifier);
+        if (PathOf(key) is { } path) Keep(path, classifier);
         return classifier;
+    }
+
+    private string? PathOf(string key) => folder is null ? null : Path.Combine(Path.GetFullPath(folder), $"knowledge-classifier-{key}.zip");
+
+    private ArticleClassifier? Load(string key, IReadOnlyList<string> labels)
+    {
+        if (PathOf(key) is not { } path || !File.Exists(path)) return null;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return ArticleClassifier.Load(stream, labels);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException)
+        {
+            // A damaged cache file only costs a training.
+            return null;
+        }
     }
 
     /// <summary>Writes the model beside its older versions' files, which it then removes (one knowledge base, one model).</summary>

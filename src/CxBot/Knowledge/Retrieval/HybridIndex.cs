@@ -1,3 +1,4 @@
+using CxBot.Knowledge.Text;
 using CxBot.Understanding.Embeddings;
 
 namespace CxBot.Knowledge.Retrieval;
@@ -12,6 +13,7 @@ public sealed class HybridIndex
 {
     private readonly TfIdfIndex _lexical;
     private readonly EmbeddingIndex? _semantic;
+    private readonly EmbeddingIndex? _translated;
     private readonly SentenceEmbedder? _embedder;
     private readonly ArticleClassifier? _classifier;
     private readonly int _outOfScope;
@@ -19,16 +21,39 @@ public sealed class HybridIndex
     /// <param name="examples">What the labels are learnt from.</param>
     /// <param name="embeddings">Where example embeddings come from; null builds a lexical-only index.</param>
     /// <param name="classifiers">Where the trained classifier comes from; null builds none.</param>
-    public HybridIndex(IReadOnlyList<LabelledExample> examples, EmbeddingCache? embeddings, ClassifierCache? classifiers = null)
+    /// <param name="standIn">
+    /// Used when no classifier is trained for exactly these examples yet, instead of training one now (seconds): a taught
+    /// question then counts at once through the similarity channels, and <see cref="ClassifierPending"/> tells the caller to
+    /// train in the background and build again. Null trains now.
+    /// </param>
+    public HybridIndex(IReadOnlyList<LabelledExample> examples, EmbeddingCache? embeddings, ClassifierCache? classifiers = null, ArticleClassifier? standIn = null)
     {
+        Examples = examples;
         _lexical = new TfIdfIndex(examples);
         _outOfScope = _lexical.Labels.ToList().IndexOf(KnowledgeBase.OutOfScopeLabel);
         if (embeddings is null || examples.Count == 0) return;
         var labelIndex = _lexical.Labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
-        var vectors = embeddings.Get([.. examples.Select(e => e.Text)]);
+        // Every example as written and, with Polish ones, every example in English (Polish read word by word, English as
+        // written), in one request to the cache: it keeps on disk exactly the texts of its last request.
+        var translate = RetrievalAblation.Translation && examples.Any(e => e.Language == "pl");
+        var texts = examples.Select(e => e.Text).ToList();
+        if (translate) texts.AddRange(examples.Select(e => e.Language == "pl" ? PolishToEnglish.Translate(e.Text) : e.Text));
+        var all = embeddings.Get(texts);
+        var vectors = all[..examples.Count];
+        ExampleVectors = vectors;
         _semantic = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], vectors, _lexical.Labels.Count);
         _embedder = embeddings.Embedder;
-        if (classifiers is not null && _lexical.Labels.Count > 1) _classifier = classifiers.GetOrTrain(examples, vectors, _lexical.Labels);
+        if (translate) _translated = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], all[examples.Count..], _lexical.Labels.Count);
+
+        if (classifiers is null || _lexical.Labels.Count <= 1) return;
+        _classifier = classifiers.TryGet(examples, _lexical.Labels);
+        if (_classifier is null && standIn is not null)
+        {
+            _classifier = standIn.WithLabels(_lexical.Labels);
+            ClassifierPending = true;
+        }
+
+        _classifier ??= classifiers.GetOrTrain(examples, vectors, _lexical.Labels);
     }
 
     public IReadOnlyList<string> Labels => _lexical.Labels;
@@ -37,6 +62,18 @@ public sealed class HybridIndex
 
     public bool HasClassifier => _classifier is not null;
 
+    /// <summary>The classifier in use (possibly a stand-in trained on earlier examples), or null.</summary>
+    public ArticleClassifier? Classifier => _classifier;
+
+    /// <summary>The classifier is a stand-in: one for exactly <see cref="Examples"/> is still to be trained.</summary>
+    public bool ClassifierPending { get; }
+
+    /// <summary>What the index learnt from.</summary>
+    public IReadOnlyList<LabelledExample> Examples { get; }
+
+    /// <summary>The examples' sentence embeddings, in order (empty without embeddings).</summary>
+    public IReadOnlyList<float[]> ExampleVectors { get; } = [];
+
     /// <summary>The index of <see cref="KnowledgeBase.OutOfScopeLabel"/> among the labels, or -1 when no example has it.</summary>
     public int OutOfScope => _outOfScope;
 
@@ -44,12 +81,18 @@ public sealed class HybridIndex
     public LabelComponents Components(string text, string language)
     {
         var count = _lexical.Labels.Count;
-        var components = new LabelComponents(new float[count], new float[count], new float[count], _classifier is null ? null : new float[count], _outOfScope);
+        var english = language == "pl" && _translated is not null && text.Any(char.IsLetter) ? PolishToEnglish.Translate(text) : "";
+        var components = new LabelComponents(new float[count], new float[count], new float[count], _classifier is null ? null : new float[count], _outOfScope)
+        {
+            TranslatedExample = english.Length > 0 ? new float[count] : null,
+            TranslatedCentroid = english.Length > 0 ? new float[count] : null,
+        };
         _lexical.Score(text, language, components.Lexical);
         if (_semantic is null || _embedder is null || !text.Any(char.IsLetterOrDigit)) return components;
-        var embedding = _embedder.Embed(text);
+        var (embedding, translated) = components.TranslatedExample is null ? (_embedder.Embed(text), null) : _embedder.EmbedPair(text, english);
         _semantic.Score(embedding, components.ClosestExample, components.Centroid);
         _classifier?.Score(text, embedding, components.Classifier);
+        if (translated is not null) _translated!.Score(translated, components.TranslatedExample!, components.TranslatedCentroid!);
         return components;
     }
 

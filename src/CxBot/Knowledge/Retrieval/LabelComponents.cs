@@ -4,17 +4,27 @@ namespace CxBot.Knowledge.Retrieval;
 /// Per-label scores of one query: lexical (TF-IDF), cosine to the closest example and to the centroid, and the
 /// classifier's probability (null without a classifier or without embeddings: then only the lexical score counts).
 /// <paramref name="OutOfScope"/> is the label of questions the knowledge base does not answer (-1: none); it competes
-/// with the articles but is never offered as one.
+/// with the articles but is never offered as one. <see cref="TranslatedExample"/> and <see cref="TranslatedCentroid"/> are the
+/// same cosines for a Polish question read word by word in English (<see cref="Text.PolishToEnglish"/>) against the examples
+/// in English; null for English questions.
 /// </summary>
 public sealed record LabelComponents(float[] Lexical, float[] ClosestExample, float[] Centroid, float[]? Classifier, int OutOfScope = -1)
 {
+    public float[]? TranslatedExample { get; init; }
+
+    public float[]? TranslatedCentroid { get; init; }
+
     /// <summary>False when only the lexical score exists (no embeddings, or a text without letters).</summary>
     public bool Semantic => ClosestExample.Any(v => v != 0);
 
     public float Blend(int label, LanguageCalibration c)
     {
         if (!Semantic) return Lexical[label];
-        var similarity = c.LexicalWeight * Lexical[label] + (1 - c.LexicalWeight) * (c.ExampleWeight * ClosestExample[label] + (1 - c.ExampleWeight) * Centroid[label]);
+        var semantic = c.ExampleWeight * ClosestExample[label] + (1 - c.ExampleWeight) * Centroid[label];
+        if (TranslatedExample is not null && TranslatedCentroid is not null && c.TranslatedWeight > 0)
+            semantic = (1 - c.TranslatedWeight) * semantic
+                + c.TranslatedWeight * (c.ExampleWeight * TranslatedExample[label] + (1 - c.ExampleWeight) * TranslatedCentroid[label]);
+        var similarity = c.LexicalWeight * Lexical[label] + (1 - c.LexicalWeight) * semantic;
         return Classifier is null ? (float)similarity : (float)((1 - c.ClassifierWeight) * similarity + c.ClassifierWeight * Classifier[label]);
     }
 
@@ -37,14 +47,15 @@ public sealed record LabelComponents(float[] Lexical, float[] ClosestExample, fl
 
     /// <summary>
     /// What the confidence is estimated from (see <see cref="LanguageCalibration.ConfidenceWeights"/>): the first article's
-    /// blended score and its lead over the second, each channel's best article score, and how far the out-of-scope
-    /// examples outscore the first article.
+    /// blended score and its lead over the second, each channel's best article score, how far the out-of-scope
+    /// examples outscore the first article, and the best closest-example cosine of the English reading (0 without one).
     /// </summary>
     public double[] ConfidenceFeatures(int[] order, float[] scores)
     {
         var top = order.Length > 0 ? scores[order[0]] : 0;
         var margin = order.Length > 1 ? top - scores[order[1]] : top;
-        return [top, margin, Best(Lexical), Best(ClosestExample), Best(Centroid), Classifier is null ? 0 : Best(Classifier), OutOfScope >= 0 ? scores[OutOfScope] - top : -1];
+        return [top, margin, Best(Lexical), Best(ClosestExample), Best(Centroid), Classifier is null ? 0 : Best(Classifier), OutOfScope >= 0 ? scores[OutOfScope] - top : -1,
+            TranslatedExample is null ? 0 : Best(TranslatedExample)];
     }
 
     private float Best(float[] values)

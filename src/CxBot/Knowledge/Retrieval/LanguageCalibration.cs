@@ -3,8 +3,9 @@ namespace CxBot.Knowledge.Retrieval;
 /// <summary>
 /// How retrieval scores are blended and read in one language, measured by <c>calibrate</c> on the tune half of labelled
 /// questions and kept in the knowledge base's <c>retrieval.json</c>. Articles are ranked by
-/// <c>(1 − ClassifierWeight) × [LexicalWeight × lexical + (1 − LexicalWeight) × (ExampleWeight × closest example +
-/// (1 − ExampleWeight) × centroid)] + ClassifierWeight × classifier</c>; the <see cref="ConfidenceWeights"/> then estimate
+/// <c>(1 − ClassifierWeight) × [LexicalWeight × lexical + (1 − LexicalWeight) × semantic] + ClassifierWeight × classifier</c>,
+/// where semantic is <c>ExampleWeight × closest example + (1 − ExampleWeight) × centroid</c>, for Polish mixed with the same
+/// over its English reading by <see cref="TranslatedWeight"/>; the <see cref="ConfidenceWeights"/> then estimate
 /// how likely the first article is the right one, from its score, its lead over the second and each channel's best.
 /// </summary>
 public sealed record LanguageCalibration
@@ -14,6 +15,12 @@ public sealed record LanguageCalibration
 
     /// <summary>Within the semantic score, the share of the closest example against the article's centroid.</summary>
     public double ExampleWeight { get; init; } = 0.7;
+
+    /// <summary>
+    /// Within the semantic score of a Polish question, the share of its English reading (<see cref="Text.PolishToEnglish"/>)
+    /// against the examples in English; the rest is the Polish text against the examples as written.
+    /// </summary>
+    public double TranslatedWeight { get; init; }
 
     /// <summary>Share of the article classifier's probability in the blend.</summary>
     public double ClassifierWeight { get; init; } = 0.2;

@@ -6,8 +6,9 @@ namespace CxBot.Knowledge.Retrieval;
 /// <summary>
 /// Turns a short text into weighted sparse features: stems of its content words (inflection), character
 /// 3- and 4-grams of those words (typos, compounds, inflection the stemmer misses) and stem bigrams
-/// (phrases such as "zwrot pieniedzy"). Polish words the lexicon knows stand for their lemmas ("zwrocilam" → "zwrocic"),
-/// with the store synonyms of those lemmas at a lower weight ("pakunek" → "paczka"); other words for their stems.
+/// (phrases such as "zwrot pieniedzy"). Optionally (<see cref="RetrievalAblation"/>; off, as it measured no gain) Polish
+/// words the lexicon knows stand for their lemmas ("zwrocilam" → "zwrocic"), with the store synonyms of those lemmas at a
+/// lower weight ("pakunek" → "paczka").
 /// </summary>
 public static class TextFeatures
 {
@@ -28,12 +29,13 @@ public static class TextFeatures
                 continue;
             }
 
-            var lemmas = language == "pl" ? PolishLexicon.Lemmas(word) : [];
+            var lemmas = language == "pl" && RetrievalAblation.Lemmas ? PolishLexicon.Lemmas(word) : [];
             var stem = lemmas.Length > 0 ? lemmas[0] : Stemmer.Stem(word, language);
             if (lemmas.Length == 0) Add(into, string.Concat("w|", stem), StemWeight);
             foreach (var lemma in lemmas)
             {
                 Add(into, string.Concat("w|", lemma), StemWeight / lemmas.Length);
+                if (!RetrievalAblation.Synonyms) continue;
                 foreach (var synonym in PolishLexicon.Synonyms(lemma)) Add(into, string.Concat("w|", synonym), SynonymWeight / lemmas.Length);
             }
 

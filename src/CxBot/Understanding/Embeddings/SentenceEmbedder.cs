@@ -62,6 +62,23 @@ public sealed class SentenceEmbedder
         return vector;
     }
 
+    /// <summary>
+    /// The embeddings of two texts in one run of the model (a Polish question and its English reading): cheaper than two
+    /// runs, as the model's fixed cost is paid once.
+    /// </summary>
+    public (float[] First, float[] Second) EmbedPair(string first, string second)
+    {
+        var hasFirst = _recent.TryGet(first, out var a);
+        var hasSecond = _recent.TryGet(second, out var b);
+        if (hasFirst && hasSecond) return (a, b);
+        if (hasFirst) return (a, Embed(second));
+        if (hasSecond) return (Embed(first), b);
+        var vectors = Run([_tokenizer.Encode(first, MaxTokens), _tokenizer.Encode(second, MaxTokens)]);
+        _recent.Add(first, vectors[0]);
+        _recent.Add(second, vectors[1]);
+        return (vectors[0], vectors[1]);
+    }
+
     /// <summary>Embeddings of many texts, in order, batched by length and spread over the cores.</summary>
     public float[][] EmbedMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
