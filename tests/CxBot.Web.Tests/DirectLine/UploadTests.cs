@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CxBot.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 using SkiaSharp;
 using static CxBot.Web.Tests.Infrastructure.DirectLineClient;
 
@@ -66,6 +67,38 @@ public sealed class UploadTests(DeskServerFixture fixture) : IClassFixture<DeskS
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(withToken)).StatusCode);
         var (other, _) = await StartAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await agent.Http.GetAsync($"/api/agent/conversations/{other}/files/{fileId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PhotoDuringAHandoff_TheWaitingCustomerIsToldTheConsultantWillSeeIt_WithTheAgentItGoesStraightToTheDesk()
+    {
+        var (agent, _) = await AgentClient.SignInAsync(fixture.Server.BaseAddress, "anna", DeskServerFixture.Password);
+        await using var _agent = agent;
+        await agent.ConnectAsync();
+        var (conversationId, token) = await StartAsync();
+        await _customer.SayAsync(conversationId, token, "I want to talk to a real person");
+        await _customer.WaitForAsync(conversationId, token, list => list.Any(a => Text(a).Contains("in the queue")));
+
+        using (var queued = await _customer.UploadAsync(conversationId, token, null, ("box.jpg", "image/jpeg", TestFiles.PhotoWithExif())))
+            Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
+        await _customer.WaitForAsync(conversationId, token, list =>
+            list.Any(a => Text(a) == "Thanks, the photo is attached to your case. The consultant will see it in our conversation."));
+
+        await agent.WaitForQueueAsync(q => q.GetProperty("waiting").EnumerateArray().Any(e => e.GetProperty("conversationId").GetString() == conversationId));
+        Assert.True(await agent.Hub!.InvokeAsync<bool>("Accept", conversationId));
+        await _customer.WaitForAsync(conversationId, token, list => list.Any(a => Text(a).Contains("has joined")));
+        var botMessages = (await _customer.GetActivitiesAsync(conversationId, token)).Activities.Count(a => From(a) == "bot" && Type(a) == "message");
+
+        using (var withAgent = await _customer.UploadAsync(conversationId, token, "here is the label", ("label.pdf", "application/pdf", TestFiles.Pdf())))
+            Assert.Equal(HttpStatusCode.OK, withAgent.StatusCode);
+        var live = await agent.WaitForActivityAsync(a => a.TryGetProperty("text", out var t) && t.GetString() == "here is the label");
+        Assert.Equal("application/pdf", live.GetProperty("attachments")[0].GetProperty("content").GetProperty("contentType").GetString());
+        await Task.Delay(300);
+        // The bot stays out of the agent's conversation.
+        Assert.Equal(botMessages, (await _customer.GetActivitiesAsync(conversationId, token)).Activities.Count(a => From(a) == "bot" && Type(a) == "message"));
+        var transcript = JsonDocument.Parse(await agent.Http.GetStringAsync($"/api/agent/conversations/{conversationId}")).RootElement;
+        Assert.Equal(2, transcript.GetProperty("files").GetArrayLength());
+        await agent.Hub!.InvokeAsync("End", conversationId);
     }
 
     [Theory]
