@@ -22,7 +22,10 @@ public static partial class PerfCommand
         var earlierCount = args.GetInt("conversations", 100);
         var others = args.GetInt("others", 5000);
         var runs = args.GetInt("runs", 50);
-        var folder = Directory.CreateTempSubdirectory("cxbot-perf-history-").FullName;
+        if (args.Get("url") is not null) return await HistoryOverHttpAsync(args, output);
+        // --data DIR: seed that folder and keep it (or, with Redis, --keep: leave the data), to measure a host on it afterwards.
+        var keep = args.Get("data") is not null || args.Get("keep") is not null;
+        var folder = args.Get("data") is { } data ? Path.GetFullPath(data) : Directory.CreateTempSubdirectory("cxbot-perf-history-").FullName;
         var prefix = $"perf-history-{Guid.NewGuid():N}"[..24];
         try
         {
@@ -97,16 +100,48 @@ public static partial class PerfCommand
             await output.WriteLineAsync(Invariant(
                 $"history ({provider}): {shown} earlier conversations shown of a customer with {earlierCount}, among {others} other conversations (seeded in {seeding.Elapsed.TotalSeconds:0.0} s); first read after opening the store {first:0.0} ms; then {runs} runs: p50 {P(times, 0.5):0.0} ms, p95 {P(times, 0.95):0.0} ms, max {times[^1]:0.0} ms; queue summary line p50 {P(summaries, 0.5):0.0} ms, p95 {P(summaries, 0.95):0.0} ms"));
             await output.WriteLineAsync($"  \"{line}\"");
-            if (!string.Equals(provider, "Redis", StringComparison.OrdinalIgnoreCase)) return 0;
+            if (keep) await output.WriteLineAsync($"  kept: the current conversation is {current.Id} (perf history --url U --conversation {current.Id})");
+            if (keep || !string.Equals(provider, "Redis", StringComparison.OrdinalIgnoreCase)) return 0;
             // Leave the scratch Redis as it was.
             await store.DeleteConversationsAsync([.. Enumerable.Range(0, earlierCount).Select(i => $"{prefix}-c{i}"), .. Enumerable.Range(0, others).Select(i => $"{prefix}-o{i}"), current.Id], default);
             return 0;
         }
         finally
         {
-            try { Directory.Delete(folder, recursive: true); }
-            catch (IOException) { }
+            if (!keep)
+                try { Directory.Delete(folder, recursive: true); }
+                catch (IOException) { }
         }
+    }
+
+    /// <summary>
+    /// The desk's history request against a running host, as a signed-in agent's browser makes it
+    /// (<c>GET /api/agent/conversations/{id}/history</c>), for a conversation seeded with <c>--data</c> or <c>--keep</c>.
+    /// </summary>
+    private static async Task<int> HistoryOverHttpAsync(CommandArgs args, TextWriter output)
+    {
+        var (http, _) = await SignInAsync(args);
+        var conversationId = args.Require("conversation");
+        var runs = args.GetInt("runs", 50);
+        var times = new List<double>();
+        var shown = 0;
+        var first = 0.0;
+        for (var run = 0; run <= runs; run++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.GetAsync($"api/agent/conversations/{Uri.EscapeDataString(conversationId)}/history");
+            var body = await response.Content.ReadAsStringAsync();
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            response.EnsureSuccessStatusCode();
+            shown = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("conversations").GetArrayLength();
+            if (run == 0) first = elapsed;
+            else times.Add(elapsed);
+        }
+
+        times.Sort();
+        await output.WriteLineAsync(Invariant(
+            $"history over HTTP: {shown} earlier conversations; first request {first:0.0} ms; then {runs} requests: p50 {P(times, 0.5):0.0} ms, p95 {P(times, 0.95):0.0} ms, max {times[^1]:0.0} ms"));
+        return 0;
     }
 
     /// <summary>A finished conversation: the greeting, the customer's question, the bot's answer, and its state (article, outcome, CSAT).</summary>

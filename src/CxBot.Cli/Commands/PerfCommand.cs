@@ -32,7 +32,7 @@ namespace CxBot.Cli.Commands;
 /// </summary>
 public static partial class PerfCommand
 {
-    public const string Help = "performance figures: turn [--turns N --concurrency C --durability Normal|Full] | kb [--articles N --cache DIR] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N --data DIR --cache DIR] | answer [--cases FILE] | dashboard --url U [--runs N] | privacy --url U [--customers N] | purge --data DIR [--days 90] | history [--provider Sqlite|Redis --redis HOST:PORT --conversations 100 --others 5000 --runs 50] | metrics-overhead [--rounds 500 --turns-per-round 40 --control]";
+    public const string Help = "performance figures: turn [--turns N --concurrency C --durability Normal|Full] | kb [--articles N --cache DIR] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N --data DIR --cache DIR] | answer [--cases FILE] | dashboard --url U [--runs N] | privacy --url U [--customers N] | purge --data DIR [--days 90] | history [--provider Sqlite|Redis --redis HOST:PORT --conversations 100 --others 5000 --runs 50 --data DIR | --keep] | history --url U --conversation ID [--runs 50 --user lead --password lead] | metrics-overhead [--rounds 500 --turns-per-round 40 --control]";
 
     private static readonly string[] Questions =
     [
