@@ -170,11 +170,11 @@ public sealed class SupportBot(
                 await AnswerWithAsync(context, confirmed, reading, cancellationToken);
                 return;
             case PendingQuestion.Confirm or PendingQuestion.Clarify when IsNo(context, reading, "no") || reading.Has(MessageActs.NotUnderstood):
-                await RejectedAsync(context, "confirm_declined", cancellationToken);
+                await RejectedAsync(context, reading, "confirm_declined", cancellationToken);
                 return;
             case PendingQuestion.DidThisHelp when text.Equals(texts["helped_no"], StringComparison.OrdinalIgnoreCase)
                                                   || reading.Has(MessageActs.NotUnderstood) || IsNo(context, reading, "no"):
-                await RejectedAsync(context, "sorry_not_helpful", cancellationToken);
+                await RejectedAsync(context, reading, "sorry_not_helpful", cancellationToken);
                 return;
             case PendingQuestion.AnythingElse when IsYes(context, reading, "anything_else_yes") || text.Equals(texts["anything_else_yes"], StringComparison.OrdinalIgnoreCase):
                 await SayAsync(context, "ask_away", cancellationToken);
@@ -189,7 +189,7 @@ public sealed class SupportBot(
 
         if (reading.Has(MessageActs.NotUnderstood))
         {
-            await RejectedAsync(context, "not_understood", cancellationToken);
+            await RejectedAsync(context, reading, "not_understood", cancellationToken);
             return;
         }
 
@@ -304,12 +304,19 @@ public sealed class SupportBot(
     }
 
     /// <summary>"That's not what I asked", "no, that didn't help": the second time, a person.</summary>
-    private async Task RejectedAsync(TurnContext context, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// The customer says the bot missed ("no", "that's not what I asked"): the second time, or the first time said in
+    /// an outburst ("seriously? what's this chat for then!!": strongly negative, with "!", "??" or shouting; the sentiment model
+    /// alone reads many calm corrections as strongly negative), a person takes over; otherwise the bot says so with <paramref name="key"/>.
+    /// </summary>
+    private async Task RejectedAsync(TurnContext context, MessageReading reading, string key, CancellationToken cancellationToken)
     {
-        if (++context.State.NotUnderstood >= 2)
+        var frustrated = !reading.IsConversational && IsOutburst(reading.Text)
+            && context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult { Score: var score } && score <= handoffOptions.Value.StrongNegativeScore;
+        if (++context.State.NotUnderstood >= 2 || frustrated)
         {
             await SayAsync(context, "frustration_handoff", cancellationToken);
-            await handoff.InitiateAsync(context, HandoffReason.NotUnderstood, urgent: false, cancellationToken);
+            await handoff.InitiateAsync(context, frustrated ? HandoffReason.Frustration : HandoffReason.NotUnderstood, urgent: false, cancellationToken);
             return;
         }
 
@@ -426,17 +433,24 @@ public sealed class SupportBot(
                 && negative >= o.NegativeMessagesInARow);
     }
 
-    /// <summary>One calm question: no "!", no "??", not shouted, one sentence, asked with "?" or a question word.</summary>
-    private static bool IsPlainQuestion(string text)
+    /// <summary>Written as an outburst: "!", "??" or shouted.</summary>
+    private static bool IsOutburst(string text)
     {
         var trimmed = text.Trim();
         var letters = trimmed.Count(char.IsLetter);
-        if (trimmed.Contains('!') || trimmed.Contains("??", StringComparison.Ordinal) || letters >= 6 && trimmed.Count(char.IsUpper) >= 0.7 * letters) return false;
-        if (trimmed.TrimEnd('?', '.').Contains(". ", StringComparison.Ordinal)) return false;
+        return trimmed.Contains('!') || trimmed.Contains("??", StringComparison.Ordinal) || letters >= 6 && trimmed.Count(char.IsUpper) >= 0.7 * letters;
+    }
+
+    /// <summary>One calm question: no "!", no "??", not shouted, one sentence (a "?" or "." with more after it makes two), asked with "?" or a question word.</summary>
+    private static bool IsPlainQuestion(string text)
+    {
+        var trimmed = text.Trim();
+        if (IsOutburst(trimmed)) return false;
+        var body = trimmed.TrimEnd('?', '.');
+        if (body.Contains(". ", StringComparison.Ordinal) || body.Contains("? ", StringComparison.Ordinal)) return false;
         return trimmed.EndsWith('?') || Knowledge.Text.TextNormalizer.Words(trimmed).Take(2).Any(QuestionWords.Contains);
     }
 
-    /// <summary>A yes: the button <paramref name="button"/>, or a message that only says yes.</summary>
     /// <summary>A clear yes: the button <paramref name="button"/>, or a message that only says yes (an offer is accepted by nothing less).</summary>
     private bool IsYes(TurnContext context, MessageReading reading, string button) =>
         reading.Text.Trim().Equals(catalog.For(context.State.Language)[button], StringComparison.OrdinalIgnoreCase)

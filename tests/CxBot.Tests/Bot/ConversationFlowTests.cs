@@ -231,6 +231,40 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.Equal(HandoffReason.NotUnderstood, await ReasonAsync(conversation));
     }
 
+    [Theory]
+    [InlineData("en-US", "where is my parcel", "seriously?? that's not what I asked, what is this chat even for!!")]
+    [InlineData("pl-PL", "gdzie jest moja paczka", "serio nie wiesz? to nie o to pytałam, po co ten czat w ogóle!!")]
+    public async Task ADissatisfiedAnswerSaidAsAnOutburst_GetsAPersonTheFirstTime(string locale, string question, string outburst)
+    {
+        var conversation = await _bot.StartAsync(locale);
+        await _bot.SayAsync(conversation, question);
+
+        await _bot.SayAsync(conversation, outburst);
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+    }
+
+    [Fact]
+    public async Task ACalmCorrection_IsNotTakenForFrustration_EvenWhenTheSentimentModelReadsItAsNegative()
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+        await _bot.SayAsync(conversation, "Kiedy przyjdzie paczka?");
+
+        await _bot.SayAsync(conversation, "nie pytam ogólnie, tylko o odbiór w sklepie w Łodzi");
+
+        Assert.False(await _bot.HandedOverAsync(conversation));
+    }
+
+    [Fact]
+    public async Task AFrustratedQuestionInSeveralSentences_ThatTheBotCannotAnswer_GetsAPerson()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+
+        await _bot.SayAsync(conversation, "is the dining table solid oak or not? I've asked three times already and nobody can tell me, I'm losing my patience");
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+    }
+
     [Fact]
     public async Task AConfirmation_YesAnswersIt_NoSaysSoAndOffersAPerson()
     {
