@@ -1,3 +1,4 @@
+using CxBot.Attachments;
 using CxBot.Bot;
 using CxBot.Knowledge;
 using CxBot.Knowledge.Generative;
@@ -32,6 +33,8 @@ public static class BotServiceCollectionExtensions
         services.AddHandoff();
         services.AddSurveys();
         services.AddPrivacy();
+        services.AddAttachments();
+        services.AddSingleton<History.CustomerHistory>();
 
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<TurnDispatcher>();
@@ -44,6 +47,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, SentimentMiddleware>();
         services.AddSingleton<ITurnMiddleware, SurveyMiddleware>();
         services.AddSingleton<ITurnMiddleware, HandoffMiddleware>();
+        services.AddSingleton<ITurnMiddleware, AttachmentMiddleware>();
         return services;
     }
 
@@ -83,6 +87,8 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BusinessHoursOptions>().BindConfiguration(BusinessHoursOptions.SectionName);
+        services.AddOptions<TeamRoutingOptions>().BindConfiguration(TeamRoutingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TeamRouting>();
         services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffQueue>();
         services.AddSingleton<AgentRegistry>();

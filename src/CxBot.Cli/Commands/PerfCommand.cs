@@ -26,12 +26,13 @@ namespace CxBot.Cli.Commands;
 /// <item><c>idle</c>: N open Direct Line conversations with WebSockets against a running host; its memory.</item>
 /// <item><c>cold-start</c>: from starting the built host to a healthy <c>/healthz</c>, and its resident memory then (optionally on an existing data folder).</item>
 /// <item><c>dashboard</c>, <c>privacy</c>, <c>purge</c>: the embedded store with a large history (PerfCommand.Storage.cs).</item>
+/// <item><c>history</c>: a returning customer's earlier conversations, embedded or Redis (PerfCommand.History.cs).</item>
 /// <item><c>metrics-overhead</c>: turns with and without metrics, side by side (<see cref="PerfMetricsOverhead"/>).</item>
 /// </list>
 /// </summary>
 public static partial class PerfCommand
 {
-    public const string Help = "performance figures: turn [--turns N --concurrency C --durability Normal|Full] | kb [--articles N --cache DIR] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N --data DIR --cache DIR] | answer [--cases FILE] | dashboard --url U [--runs N] | privacy --url U [--customers N] | purge --data DIR [--days 90] | metrics-overhead [--rounds 500 --turns-per-round 40 --control]";
+    public const string Help = "performance figures: turn [--turns N --concurrency C --durability Normal|Full] | kb [--articles N --cache DIR] | idle --url U --pid P --secret S [--conversations N] | cold-start [--runs N --data DIR --cache DIR] | answer [--cases FILE] | dashboard --url U [--runs N] | privacy --url U [--customers N] | purge --data DIR [--days 90] | history [--provider Sqlite|Redis --redis HOST:PORT --conversations 100 --others 5000 --runs 50 --data DIR | --keep] | history --url U --conversation ID [--runs 50 --user lead --password lead] | metrics-overhead [--rounds 500 --turns-per-round 40 --control]";
 
     private static readonly string[] Questions =
     [
@@ -54,6 +55,7 @@ public static partial class PerfCommand
             "privacy" => PrivacyAsync(args, output),
             "purge" => PurgeAsync(args, output),
             "answer" => AnswerAsync(args, output),
+            "history" => HistoryAsync(args, output),
             _ => throw new UsageException(Help),
         };
     }

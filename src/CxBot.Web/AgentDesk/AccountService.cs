@@ -58,6 +58,12 @@ public sealed partial class AccountService
 
     public AgentAccount? Find(string userName) => _accounts.GetValueOrDefault(userName);
 
+    /// <summary>Every team some account belongs to, in order: where a conversation can be transferred.</summary>
+    public IReadOnlyList<string> Teams => [.. _accounts.Values.SelectMany(a => a.Teams).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>Everyone who can sign in, for the desk's transfer list.</summary>
+    public IReadOnlyList<AgentAccount> All => [.. _accounts.Values.OrderBy(a => a.DisplayName, StringComparer.Ordinal)];
+
     private AgentAccount Demo(string userName, string displayName, string password, List<string> roles) =>
         new() { UserName = userName, DisplayName = displayName, PasswordHash = Hash(password), Roles = roles };
 

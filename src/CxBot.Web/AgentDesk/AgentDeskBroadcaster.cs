@@ -19,10 +19,13 @@ public sealed class AgentDeskBroadcaster : IDisposable
     private readonly HandoffQueue _queue;
     private readonly AgentRegistry _agents;
     private readonly TicketStore _tickets;
+    private readonly TeamRouting _routing;
     private readonly ConcurrentDictionary<string, Watcher> _watched = new(StringComparer.Ordinal);
 
-    public AgentDeskBroadcaster(IHubContext<AgentHub> hub, IConversationStore store, IActivityFeed feed, HandoffQueue queue, AgentRegistry agents, TicketStore tickets)
+    public AgentDeskBroadcaster(
+        IHubContext<AgentHub> hub, IConversationStore store, IActivityFeed feed, HandoffQueue queue, AgentRegistry agents, TicketStore tickets, TeamRouting routing)
     {
+        _routing = routing;
         _hub = hub;
         _store = store;
         _feed = feed;
@@ -36,12 +39,8 @@ public sealed class AgentDeskBroadcaster : IDisposable
     public static string GroupOf(string conversationId) => "conversation:" + conversationId;
 
     public async Task SendQueueAsync(IClientProxy clients) =>
-        await clients.SendAsync("queue", new
-        {
-            waiting = await _queue.SnapshotAsync(CancellationToken.None),
-            agents = _agents.Snapshot(),
-            tickets = await _tickets.ListOpenAsync(CancellationToken.None),
-        });
+        await clients.SendAsync("queue", DeskQueue.Of(
+            await _queue.SnapshotAsync(CancellationToken.None), _agents.Snapshot(), await _tickets.ListOpenAsync(CancellationToken.None), _routing));
 
     /// <summary>Starts forwarding the conversation's new activities to its group, from the end of its log as it is now.</summary>
     public void Watch(string conversationId)
@@ -89,7 +88,8 @@ public sealed class AgentDeskBroadcaster : IDisposable
                 if (page.Activities.Count == 0) return;
                 _watermark = page.Watermark;
                 var activities = page.Activities.Select(a => JsonDocument.Parse(a.Json).RootElement).ToList();
-                await owner._hub.Clients.Group(GroupOf(conversationId)).SendAsync("activities", conversationId, activities);
+                var forDesk = page.Activities.Select(a => DeskMarkdown.ForDesk(System.Text.Json.Nodes.JsonNode.Parse(a.Json))).ToList();
+                await owner._hub.Clients.Group(GroupOf(conversationId)).SendAsync("activities", conversationId, forDesk);
 
                 // The agent's part is over (ended, or returned to the bot): stop watching until an agent accepts it again.
                 if (activities.Any(IsHandoffCompleted)) owner.Unwatch(conversationId, this);

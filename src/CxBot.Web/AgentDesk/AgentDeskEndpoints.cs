@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CxBot.Conversations;
 using CxBot.Handoff;
+using CxBot.History;
+using CxBot.Storage;
 using CxBot.Knowledge;
 using CxBot.Privacy;
 using Microsoft.AspNetCore.Antiforgery;
@@ -31,6 +33,9 @@ public static class AgentDeskEndpoints
         api.MapGet("/queue", Queue);
         api.MapGet("/conversations/{conversationId}", Transcript);
         api.MapGet("/conversations/{conversationId}/assist", Assist);
+        api.MapGet("/conversations/{conversationId}/history", History);
+        api.MapGet("/conversations/{conversationId}/files/{fileId}", DeskFileEndpoints.Content);
+        api.MapGet("/conversations/{conversationId}/files/{fileId}/thumbnail", DeskFileEndpoints.Thumbnail);
         api.MapGet("/antiforgery", AntiforgeryToken);
         api.MapGet("/handled", Handled);
         api.MapPut("/conversations/{conversationId}/grade", Grade);
@@ -75,28 +80,33 @@ public static class AgentDeskEndpoints
     internal static IResult DeskPage() =>
         TypedResults.Content(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "AgentDesk", "Pages", "desk.html")), "text/html; charset=utf-8");
 
-    internal static IResult Me(ClaimsPrincipal user, IOptions<AgentDeskOptions> options) => TypedResults.Ok(new
+    internal static IResult Me(ClaimsPrincipal user, IOptions<AgentDeskOptions> options, AccountService accounts)
     {
-        id = user.FindFirstValue(ClaimTypes.NameIdentifier),
-        name = user.Identity?.Name,
-        roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value),
-        cannedReplies = options.Value.CannedReplies,
-    });
-
-    internal static async Task<IResult> Queue(HandoffQueue queue, AgentRegistry agents, TicketStore tickets, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new
+        var account = accounts.Find(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        return TypedResults.Ok(new
         {
-            waiting = await queue.SnapshotAsync(cancellationToken),
-            agents = agents.Snapshot(),
-            tickets = await tickets.ListOpenAsync(cancellationToken),
+            id = user.FindFirstValue(ClaimTypes.NameIdentifier),
+            name = user.Identity?.Name,
+            roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value),
+            teams = account?.Teams ?? [],
+            languages = account?.Languages ?? [],
+            cannedReplies = options.Value.CannedReplies,
+            // Where a conversation can be transferred: a team, or a colleague.
+            transferTeams = accounts.Teams,
+            transferAgents = accounts.All.Select(a => new { id = a.UserName, name = a.DisplayName }),
         });
+    }
+
+    internal static async Task<IResult> Queue(HandoffQueue queue, AgentRegistry agents, TicketStore tickets, TeamRouting routing, CancellationToken cancellationToken) =>
+        TypedResults.Ok(DeskQueue.Of(await queue.SnapshotAsync(cancellationToken), agents.Snapshot(), await tickets.ListOpenAsync(cancellationToken), routing));
 
     /// <summary>The whole conversation for the agent handling it: what the customer wrote, unmasked.</summary>
-    internal static Task<IResult> Transcript(string conversationId, IConversationStore store, CancellationToken cancellationToken) =>
-        TranscriptAsync(conversationId, store, redact: false, cancellationToken);
+    internal static Task<IResult> Transcript(string conversationId, IConversationStore store, IFileStore files, CancellationToken cancellationToken) =>
+        TranscriptAsync(conversationId, store, redact: false, cancellationToken, files);
 
     /// <summary>The conversation with its facts; with <paramref name="redact"/>, personal data in message texts is masked.</summary>
-    internal static async Task<IResult> TranscriptAsync(string conversationId, IConversationStore store, bool redact, CancellationToken cancellationToken)
+    internal static async Task<IResult> TranscriptAsync(
+        string conversationId, IConversationStore store, bool redact, CancellationToken cancellationToken, IFileStore? files = null)
     {
         if (await store.GetAsync(conversationId, cancellationToken) is not { } conversation) return TypedResults.NotFound();
         var page = await store.ReadAsync(conversationId, 0, int.MaxValue, cancellationToken);
@@ -104,7 +114,9 @@ public static class AgentDeskEndpoints
         return TypedResults.Ok(new
         {
             conversation,
-            activities = page.Activities.Select(a => redact ? Redacted(a.Json) : JsonNode.Parse(a.Json)),
+            activities = page.Activities.Select(a => DeskMarkdown.ForDesk(redact ? Redacted(a.Json) : JsonNode.Parse(a.Json))),
+            files = files is null ? [] : await files.ListFilesAsync(conversationId, cancellationToken),
+            team = state.Team,
             sentiments = state.Sentiments,
             articlesUsed = state.ArticlesUsed,
             handoff = new { phase = state.Handoff.ToString(), reason = state.HandoffReason, agent = state.AgentName, state.QueuedAt },
@@ -130,7 +142,34 @@ public static class AgentDeskEndpoints
         var state = await store.LoadStateAsync(conversationId, cancellationToken);
         var language = state?.Language ?? "pl";
         return TypedResults.Ok(answers.KnowledgeBase.Search(last.Text, language, 3)
-            .Select(hit => new { hit.Article.Id, hit.Article.Title, score = Math.Round(hit.Score, 3), text = hit.Article.Body }));
+            .Select(hit => new
+            {
+                hit.Article.Id, hit.Article.Title, hit.Article.Language, score = Math.Round(hit.Score, 3),
+                // Agents' replies are plain text: the article is inserted without Markdown marks, and previewed rendered.
+                text = DeskMarkdown.ToPlainText(hit.Article.Body), html = DeskMarkdown.ToHtml(hit.Article.Body),
+            }));
+    }
+
+    /// <summary>
+    /// The customer's earlier conversations (when, articles, outcome, CSAT, agent), newest first, each a click away from its
+    /// transcript; none for an anonymous visitor (a user id the website did not bind).
+    /// </summary>
+    internal static async Task<IResult> History(
+        string conversationId, IConversationStore store, CustomerHistory history, AnswerService answers, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(conversationId, cancellationToken) is not { } conversation) return TypedResults.NotFound();
+        var earlier = await history.EarlierAsync(conversation, 100, cancellationToken);
+        return TypedResults.Ok(new
+        {
+            known = conversation.UserVerified,
+            customer = conversation.UserVerified ? conversation.UserId : null,
+            conversations = earlier.Select(c => new
+            {
+                c.ConversationId, c.StartedAt, c.EndedAt, c.Language, c.Outcome, c.EndedBy, c.HandoffReason, c.Agent, c.Team, c.Csat, c.CustomerMessages,
+                c.TicketId,
+                articles = c.Articles.Select(id => new { id, title = answers.KnowledgeBase.Find(id, c.Language)?.Title ?? id }),
+            }),
+        });
     }
 
     /// <summary>The token the desk sends in the <c>X-CSRF-TOKEN</c> header with a grade, so another site cannot grade in an agent's name.</summary>

@@ -41,4 +41,13 @@ public sealed class AgentAccount
     /// <summary>Conversations this agent takes at once.</summary>
     [Range(1, 20)]
     public int Capacity { get; set; } = 3;
+
+    /// <summary>
+    /// Teams the agent belongs to (e.g. <c>complaints</c>, <c>b2b</c>, <c>payments</c>): conversations routed to one of them are
+    /// offered to this agent first (<c>Handoff:Routing</c>). None: a generalist, offered conversations of no team first.
+    /// </summary>
+    public List<string> Teams { get; set; } = [];
+
+    /// <summary>Languages the agent takes conversations in (<c>pl</c>, <c>en</c>); none: any.</summary>
+    public List<string> Languages { get; set; } = [];
 }

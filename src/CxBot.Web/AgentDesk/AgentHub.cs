@@ -18,6 +18,8 @@ public sealed partial class AgentHub(
     IConversationStore store,
     AgentDeskBroadcaster broadcaster,
     AccountService accounts,
+    HandoffQueue queue,
+    TeamRouting routing,
     HandoffGradeStore grades,
     ILogger<AgentHub> logger) : Hub
 {
@@ -28,7 +30,8 @@ public sealed partial class AgentHub(
 
     public override async Task OnConnectedAsync()
     {
-        agents.Connected(AgentId, AgentName, accounts.Find(AgentId)?.Capacity ?? 3);
+        var account = accounts.Find(AgentId);
+        agents.Connected(AgentId, AgentName, account?.Capacity ?? 3, account?.Teams, account?.Languages);
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentsGroup);
         foreach (var conversationId in agents.Snapshot().FirstOrDefault(a => a.Id == AgentId)?.Conversations ?? [])
             await Groups.AddToGroupAsync(Context.ConnectionId, AgentDeskBroadcaster.GroupOf(conversationId));
@@ -46,6 +49,12 @@ public sealed partial class AgentHub(
     /// <summary>Takes a waiting conversation; fails if someone else was quicker or the agent is full.</summary>
     public async Task<bool> Accept(string conversationId)
     {
+        // Offered to its team (or the agent it was transferred to) first: another agent waits until it is open to all.
+        if ((await queue.SnapshotAsync(Context.ConnectionAborted)).FirstOrDefault(e => e.ConversationId == conversationId) is { } entry
+            && !routing.MayTake(AgentId, entry))
+            throw new HubException(entry.PreferredAgentId is not null
+                ? $"This conversation was transferred to another agent; it is open to everyone from {routing.OpenToAllAt(entry):HH:mm:ss} UTC."
+                : $"This conversation is offered to the {entry.Team ?? entry.Language.ToUpperInvariant()} agents first; it is open to everyone from {routing.OpenToAllAt(entry):HH:mm:ss} UTC.");
         if (!agents.TryAssign(AgentId, conversationId)) throw new HubException("You have no free slot, or you are away.");
         await DispatchAsync(conversationId, AgentEvents.Accept);
         var state = await store.LoadStateAsync(conversationId, Context.ConnectionAborted);
@@ -83,7 +92,19 @@ public sealed partial class AgentHub(
 
     public Task End(string conversationId) => DispatchHeldAsync(conversationId, AgentEvents.End);
 
-    public Task Transfer(string conversationId, string? toAgentId) => DispatchHeldAsync(conversationId, AgentEvents.Transfer, toAgentId);
+    /// <summary>Back to the queue, offered first to <paramref name="toAgentId"/> (an account), or to whoever is free when null.</summary>
+    public Task Transfer(string conversationId, string? toAgentId)
+    {
+        if (toAgentId is not null && accounts.Find(toAgentId) is null) throw new HubException($"There is no agent '{toAgentId}'.");
+        return DispatchHeldAsync(conversationId, AgentEvents.Transfer, toAgentId);
+    }
+
+    /// <summary>Back to the queue for <paramref name="team"/>: offered to that team's agents first.</summary>
+    public Task TransferToTeam(string conversationId, string team)
+    {
+        if (!accounts.Teams.Contains(team, StringComparer.Ordinal)) throw new HubException($"There is no team '{team}' (teams: {string.Join(", ", accounts.Teams)}).");
+        return DispatchHeldAsync(conversationId, AgentEvents.TransferToTeam, team);
+    }
 
     private Task DispatchHeldAsync(string conversationId, string name, string? value = null)
     {

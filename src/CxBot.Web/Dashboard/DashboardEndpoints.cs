@@ -24,6 +24,7 @@ public static class DashboardEndpoints
         api.MapGet("/summary", Summary);
         api.MapGet("/trend", Trend);
         api.MapGet("/breakdown", Breakdown);
+        api.MapGet("/teams", Teams);
         api.MapGet("/gaps", Gaps);
         api.MapGet("/low-rated", LowRated);
         api.MapGet("/handoff-grades", HandoffJudgement);
@@ -51,6 +52,10 @@ public static class DashboardEndpoints
             .Select(dimension => Task.Run(() => figures.BreakdownAsync(filter, dimension, cancellationToken), cancellationToken)));
         return TypedResults.Ok(new { resolvedBy = slices[0], agent = slices[1], article = slices[2], language = slices[3] });
     }
+
+    /// <summary>Waits and CSAT per team, over the conversations that waited for a person.</summary>
+    internal static async Task<IResult> Teams(ICxFigures figures, string? from, string? to, string? lang, CancellationToken cancellationToken) =>
+        ParseFilter(from, to, lang) is { } filter ? TypedResults.Ok(await figures.TeamsAsync(filter, cancellationToken)) : BadFilter();
 
     /// <summary>Questions the bot had no answer for, clustered; those a lead already taught are left out.</summary>
     internal static async Task<IResult> Gaps(

@@ -39,6 +39,9 @@ public static class ActivityReader
         if (string.IsNullOrEmpty(activity.Type)) return (null, DirectLineErrors.Error(400, "MissingProperty", "The activity has no 'type'."));
         if (!AcceptedTypes.Contains(activity.Type))
             return (null, DirectLineErrors.BadArgument($"Activity type '{activity.Type}' is not accepted from a client."));
+        // Files come through the upload, which checks and re-encodes them; an attachment a client writes itself could point anywhere.
+        if (activity.Attachments is { Count: > 0 })
+            return (null, DirectLineErrors.BadArgument("Attach files with POST /v3/directline/conversations/{id}/upload (Web Chat's attachment button does)."));
         if (activity.Text is { } text && text.Length > options.MaxTextLength)
             return (null, DirectLineErrors.TooBig($"The message text has {text.Length} characters; the limit is {options.MaxTextLength}."));
         return (activity, null);

@@ -24,7 +24,7 @@ public static class DirectLineEndpoints
         api.MapGet("/conversations/{conversationId}", Reconnect);
         api.MapPost("/conversations/{conversationId}/activities", PostActivity).RequireRateLimiting(DirectLineRateLimits.Activities);
         api.MapGet("/conversations/{conversationId}/activities", GetActivities);
-        api.MapPost("/conversations/{conversationId}/upload", Upload);
+        api.MapPost("/conversations/{conversationId}/upload", DirectLineUploads.Upload).RequireRateLimiting(DirectLineRateLimits.Activities);
         api.Map("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
 
         // The website's own token endpoint: it holds the secret so the browser never sees it.
@@ -76,7 +76,10 @@ public static class DirectLineEndpoints
 
         var conversationId = caller!.ConversationId ?? NewConversationId();
         var userId = caller.UserId ?? start?.User?.Id;
-        var conversation = new Conversation(conversationId, time.GetUtcNow(), userId, start?.Locale);
+        // A user id counts as the customer's only when the website's backend bound it: in a token it generated with the
+        // secret, or by starting the conversation with the secret itself. A browser's own claim is kept but never trusted.
+        var verified = caller.UserId is not null || caller.HasSecret && start?.User?.Id is not null;
+        var conversation = new Conversation(conversationId, time.GetUtcNow(), userId, start?.Locale, verified);
         var created = await store.CreateAsync(conversation, cancellationToken);
         if (created)
         {
@@ -94,7 +97,7 @@ public static class DirectLineEndpoints
             });
         }
 
-        var token = tokens.Issue(conversationId, userId);
+        var token = tokens.Issue(conversationId, verified ? userId : null);
         var body = new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds,
             StreamUrl(request, options.Value, conversationId, token, watermark: null));
         return created ? TypedResults.Created((string?)null, body) : TypedResults.Ok(body);
@@ -108,7 +111,7 @@ public static class DirectLineEndpoints
         if (error is not null) return error;
         var conversation = await store.GetAsync(conversationId, cancellationToken);
         if (conversation is null) return DirectLineErrors.NotFound(conversationId);
-        var token = tokens.Issue(conversationId, caller!.UserId ?? conversation.UserId);
+        var token = tokens.Issue(conversationId, caller!.UserId ?? (conversation.UserVerified ? conversation.UserId : null));
         return TypedResults.Ok(new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds,
             StreamUrl(request, options.Value, conversationId, token, watermark)));
     }
@@ -152,12 +155,6 @@ public static class DirectLineEndpoints
         {
             return DirectLineErrors.NotFound(conversationId);
         }
-    }
-
-    internal static IResult Upload(string conversationId, HttpRequest request, DirectLineAuth auth)
-    {
-        var (_, error) = auth.Authorize(request, conversationId);
-        return error ?? DirectLineErrors.Error(415, "BadArgument", "CxBot does not accept file uploads; describe the problem in a message.");
     }
 
     internal static string StreamUrl(HttpRequest request, DirectLineOptions options, string conversationId, string token, string? watermark)

@@ -25,6 +25,9 @@ public sealed class DocumentCxFigures(IDocumentStore documents) : ICxFigures
         };
     }
 
+    public async Task<IReadOnlyList<TeamSlice>> TeamsAsync(CxFilter filter, CancellationToken cancellationToken) =>
+        TeamSlice.From(await ResponsesAsync(filter, null, cancellationToken));
+
     public async Task<IReadOnlyList<SurveyResponse>> ResponsesAsync(CxFilter filter, int? maxCsat, CancellationToken cancellationToken)
     {
         var (from, to) = filter.Range;

@@ -16,6 +16,9 @@ public interface ICxFigures
     /// <summary>CSAT per value of <paramref name="dimension"/>, most conversations first.</summary>
     Task<IReadOnlyList<CsatSlice>> BreakdownAsync(CxFilter filter, CxDimension dimension, CancellationToken cancellationToken);
 
+    /// <summary>Waits and CSAT per team, over the conversations of the range that waited for a person.</summary>
+    Task<IReadOnlyList<TeamSlice>> TeamsAsync(CxFilter filter, CancellationToken cancellationToken);
+
     /// <summary>The responses themselves, oldest first; with <paramref name="maxCsat"/>, only those rated at most that.</summary>
     Task<IReadOnlyList<SurveyResponse>> ResponsesAsync(CxFilter filter, int? maxCsat, CancellationToken cancellationToken);
 }

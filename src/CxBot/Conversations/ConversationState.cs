@@ -51,6 +51,9 @@ public sealed class ConversationState
     /// <summary>The bot already offered a consultant once; it never asks again.</summary>
     public bool HandoffOffered { get; set; }
 
+    /// <summary>The team the handoff is routed to (from its reason or the article it was about, or a transfer); null for anyone.</summary>
+    public string? Team { get; set; }
+
     public DateTimeOffset? QueuedAt { get; set; }
     public string? AgentId { get; set; }
     public string? AgentName { get; set; }

@@ -19,6 +19,9 @@ public static class AgentEvents
     public const string ReturnToBot = "agent.return";
     public const string End = "agent.end";
     public const string Transfer = "agent.transfer";
+
+    /// <summary>Back to the queue for a team (the value): offered to that team's agents first.</summary>
+    public const string TransferToTeam = "agent.transfer-team";
     public const string Disconnected = "agent.disconnected";
     public const string QueueChanged = "queue.changed";
 

@@ -1,7 +1,9 @@
 namespace CxBot.Handoff;
 
-/// <summary>An agent as the desk knows them right now.</summary>
-public sealed record AgentStatus(string Id, string DisplayName, string Presence, int Capacity, IReadOnlyList<string> Conversations)
+/// <summary>An agent as the desk knows them right now, with the teams they belong to and the languages they take (none named: any).</summary>
+public sealed record AgentStatus(
+    string Id, string DisplayName, string Presence, int Capacity, IReadOnlyList<string> Conversations,
+    IReadOnlyList<string>? Teams = null, IReadOnlyList<string>? Languages = null)
 {
     public bool IsOnline => Presence == AgentPresence.Online;
     public int FreeSlots => IsOnline ? Math.Max(0, Capacity - Conversations.Count) : 0;
@@ -26,11 +28,11 @@ public sealed class AgentRegistry
 
     public event Action? Changed;
 
-    public void Connected(string agentId, string displayName, int capacity)
+    public void Connected(string agentId, string displayName, int capacity, IReadOnlyList<string>? teams = null, IReadOnlyList<string>? languages = null)
     {
         lock (_agents)
         {
-            if (!_agents.TryGetValue(agentId, out var agent)) _agents[agentId] = agent = new Agent(agentId, displayName, capacity);
+            if (!_agents.TryGetValue(agentId, out var agent)) _agents[agentId] = agent = new Agent(agentId, displayName, capacity, teams ?? [], languages ?? []);
             agent.Connections++;
         }
 
@@ -100,7 +102,7 @@ public sealed class AgentRegistry
     public IReadOnlyList<AgentStatus> LocalSnapshot()
     {
         lock (_agents)
-            return [.. _agents.Values.Select(a => new AgentStatus(a.Id, a.DisplayName, a.Presence, a.Capacity, [.. a.Conversations]))];
+            return [.. _agents.Values.Select(a => new AgentStatus(a.Id, a.DisplayName, a.Presence, a.Capacity, [.. a.Conversations], a.Teams, a.Languages))];
     }
 
     /// <summary>Sets the agents connected to other instances; raises <see cref="Changed"/> when that differs from before.</summary>
@@ -114,8 +116,10 @@ public sealed class AgentRegistry
         a.Count == b.Count && a.Zip(b).All(p => p.First.Id == p.Second.Id && p.First.Presence == p.Second.Presence
             && p.First.Capacity == p.Second.Capacity && p.First.Conversations.SequenceEqual(p.Second.Conversations));
 
-    private sealed class Agent(string id, string displayName, int capacity)
+    private sealed class Agent(string id, string displayName, int capacity, IReadOnlyList<string> teams, IReadOnlyList<string> languages)
     {
+        public IReadOnlyList<string> Teams { get; } = teams;
+        public IReadOnlyList<string> Languages { get; } = languages;
         public string Id { get; } = id;
         public string DisplayName { get; } = displayName;
         public int Capacity { get; } = capacity;

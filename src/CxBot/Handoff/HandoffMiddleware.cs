@@ -65,14 +65,15 @@ public sealed class HandoffMiddleware(
                 await context.SendActivityAsync(HandoffEvents.StatusEvent("completed", activity.Name == AgentEvents.End ? "ended by agent" : "returned to bot", agentName), cancellationToken);
                 await context.SendTextAsync(texts[activity.Name == AgentEvents.End ? "agent_ended" : "returned_to_bot"], cancellationToken);
                 break;
-            case AgentEvents.Transfer or AgentEvents.Disconnected when isMine:
+            case AgentEvents.Transfer or AgentEvents.TransferToTeam or AgentEvents.Disconnected when isMine:
                 ReleaseAgent(context.Conversation.Id, state, now);
+                if (activity.Name == AgentEvents.TransferToTeam) state.Team = value;
                 await queue.EnqueueAsync(new QueueEntry(context.Conversation.Id, state.Language, state.HandoffReason ?? HandoffReason.CustomerRequest,
                     now, Urgent: HandoffReason.IsProtected(state.HandoffReason), Returned: true, await handoff.SummaryAsync(context, cancellationToken),
-                    state.SentimentNow ?? 0, PreferredAgentId: activity.Name == AgentEvents.Transfer ? value : null), cancellationToken);
+                    state.SentimentNow ?? 0, PreferredAgentId: activity.Name == AgentEvents.Transfer ? value : null, Team: state.Team), cancellationToken);
                 state.Handoff = HandoffPhase.Queued;
                 state.LastToldPosition = 1;
-                await context.SendTextAsync(texts[activity.Name == AgentEvents.Transfer ? "transferred" : "agent_disconnected"], cancellationToken);
+                await context.SendTextAsync(texts[activity.Name == AgentEvents.Disconnected ? "agent_disconnected" : "transferred"], cancellationToken);
                 break;
             case AgentEvents.QueueChanged when state.Handoff == HandoffPhase.Queued:
                 var position = await queue.PositionOfAsync(context.Conversation.Id, cancellationToken);
@@ -85,7 +86,7 @@ public sealed class HandoffMiddleware(
     private void ReleaseAgent(string conversationId, Conversations.ConversationState state, DateTimeOffset now)
     {
         if (state.AgentId is { } agentId) agents.Release(agentId, conversationId);
-        if (state.AgentJoinedAt is { } joined) estimator.RecordHandleTime(now - joined);
+        if (state.AgentJoinedAt is { } joined) estimator.RecordHandleTime(now - joined, state.Team);
         state.AgentId = null;
         state.AgentJoinedAt = null;
     }

@@ -23,6 +23,8 @@ public sealed class HandoffService(
     IConversationStore conversations,
     IGenerativeAnswerer generative,
     TextCatalog catalog,
+    TeamRouting routing,
+    History.CustomerHistory history,
     IOptions<HandoffOptions> options)
 {
     /// <summary>
@@ -56,8 +58,10 @@ public sealed class HandoffService(
         }
 
         var sentiment = state.SentimentNow ?? 0;
+        state.Team = routing.TeamFor(reason, state.ArticlesUsed, state.Language);
         var entry = new QueueEntry(context.Conversation.Id, state.Language, reason, context.Time.GetUtcNow(),
-            Urgent: urgent || sentiment <= options.Value.StrongNegativeScore, Returned: false, await SummaryAsync(context, cancellationToken), sentiment);
+            Urgent: urgent || sentiment <= options.Value.StrongNegativeScore, Returned: false, await SummaryAsync(context, cancellationToken), sentiment,
+            Team: state.Team);
         await queue.EnqueueAsync(entry, cancellationToken);
         state.Handoff = HandoffPhase.Queued;
         state.QueuedAt = entry.EnqueuedAt;
@@ -98,10 +102,11 @@ public sealed class HandoffService(
     {
         var state = context.State;
         var texts = catalog.For(state.Language);
-        var position = await queue.PositionOfAsync(context.Conversation.Id, cancellationToken);
+        var waiting = await queue.SnapshotAsync(cancellationToken);
+        var position = waiting.ToList().FindIndex(e => e.ConversationId == context.Conversation.Id) + 1;
         if (position == 0) return;
         state.LastToldPosition = position;
-        var minutes = estimator.EstimateMinutes(position);
+        var minutes = estimator.EstimateMinutes(waiting[position - 1], waiting, routing);
         var text = news switch
         {
             PositionNews.Joined => minutes switch
@@ -150,10 +155,18 @@ public sealed class HandoffService(
         await new TicketStore(documents).GetAsync(id, cancellationToken);
 
     /// <summary>
-    /// What the customer wants, for the queue: with an LLM configured, one sentence it writes from the customer's
+    /// What the customer wants, for the queue — for a returning customer (a user id the website bound) first how often they
+    /// wrote lately and what about ("returning customer: 2 conversations in 30 days, last about returns"); then, with an LLM configured, one sentence it writes from the customer's
     /// recent messages; otherwise, or if it fails, the reason, the articles tried and the last message.
     /// </summary>
     public async Task<string> SummaryAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var returning = await history.SummaryLineAsync(context.Conversation, cancellationToken);
+        var wants = await WantsAsync(context, cancellationToken);
+        return returning is null ? wants : $"{returning} · {wants}";
+    }
+
+    private async Task<string> WantsAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (!generative.IsEnabled) return Summary(context);
         var recent = (await conversations.ReadLastAsync(context.Conversation.Id, 60, cancellationToken))

@@ -10,6 +10,7 @@ namespace CxBot.Knowledge;
 /// <param name="Escalate">A topic a person should take (complaints): the bot answers and offers a consultant.</param>
 /// <param name="Related">Ids of related articles.</param>
 /// <param name="SourceFile">Path relative to the knowledge-base folder, for error messages.</param>
+/// <param name="Team">The team of agents a handoff about this article goes to first (front matter <c>team:</c>), if any.</param>
 public sealed record KnowledgeArticle(
     string Id,
     string Language,
@@ -19,4 +20,5 @@ public sealed record KnowledgeArticle(
     string Body,
     bool Escalate,
     IReadOnlyList<string> Related,
-    string SourceFile);
+    string SourceFile,
+    string? Team = null);

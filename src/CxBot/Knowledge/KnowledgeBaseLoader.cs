@@ -146,7 +146,11 @@ public static class KnowledgeBaseLoader
         if (escalateText is not null && !bool.TryParse(escalateText, out _))
             return (null, new KnowledgeProblem(file, "escalate", $"'{escalateText}' is not true or false."));
 
+        var team = Scalar("team")?.Trim();
+        if (team is not null && !System.Text.RegularExpressions.Regex.IsMatch(team, "^[a-z0-9][a-z0-9-]*$"))
+            return (null, new KnowledgeProblem(file, "team", $"'{team}' is not a valid team name (lower-case letters, digits and '-')."));
+
         return (new KnowledgeArticle(id, language, title.Trim(), Sequence("tags") ?? [], questions, body,
-            escalateText is not null && bool.Parse(escalateText), Sequence("related") ?? [], file), null);
+            escalateText is not null && bool.Parse(escalateText), Sequence("related") ?? [], file, string.IsNullOrEmpty(team) ? null : team), null);
     }
 }

@@ -11,9 +11,9 @@ namespace CxBot.Privacy;
 /// GDPR/RODO requests: everything stored about a customer, found by the customer's channel user id or by
 /// a conversation id, exported as one JSON document or erased for good — transcripts, state, and every document
 /// linked to the conversation (queue entries, tickets, survey answers, knowledge-base gaps, whatever a feature
-/// adds with a <c>conversationId</c>). The store finds them by index. Retention erases through the same path.
+/// adds with a <c>conversationId</c>), and the photos and documents the customer sent. The store finds them by index. Retention erases through the same path.
 /// </summary>
-public sealed class CustomerDataService(IConversationStore store, IDocumentStore documents)
+public sealed class CustomerDataService(IConversationStore store, IDocumentStore documents, IFileStore files)
 {
     /// <summary>The conversations of the customer with this user id, or the one conversation with this id.</summary>
     public async Task<IReadOnlyList<Conversation>> FindAsync(string customerOrConversationId, CancellationToken cancellationToken)
@@ -44,6 +44,7 @@ public sealed class CustomerDataService(IConversationStore store, IDocumentStore
                 ["activities"] = new JsonArray([.. page.Activities.Select(a => JsonNode.Parse(a.Json))]),
                 ["state"] = state is null ? null : JsonSerializer.SerializeToNode(state, StateJsonContext.Default.ConversationState),
                 ["records"] = documentsOf,
+                ["files"] = await FilesAsync(conversation.Id, cancellationToken),
             });
         }
 
@@ -53,6 +54,20 @@ public sealed class CustomerDataService(IConversationStore store, IDocumentStore
             ["exportedAt"] = now.ToString("O"),
             ["conversations"] = exported,
         };
+    }
+
+    /// <summary>The photos and documents the customer sent in the conversation, each with its bytes (base64).</summary>
+    private async Task<JsonArray> FilesAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var result = new JsonArray();
+        foreach (var file in await files.ListFilesAsync(conversationId, cancellationToken))
+        {
+            var node = JsonSerializer.SerializeToNode(file, StorageJsonContext.Default.StoredFile)!.AsObject();
+            node["contentBase64"] = await files.ReadFileAsync(conversationId, file.Id, thumbnail: false, cancellationToken) is { } bytes ? Convert.ToBase64String(bytes) : null;
+            result.Add(node);
+        }
+
+        return result;
     }
 
     /// <summary>Erases the customer's conversations and everything linked to them. Returns how many conversations were erased.</summary>

@@ -36,6 +36,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDocumentStore>(sp => Provider(sp) == "Redis"
             ? sp.GetRequiredService<RedisConversationStore>()
             : sp.GetRequiredService<SqliteConversationStore>());
+        services.TryAddSingleton<IFileStore>(sp => Provider(sp) == "Redis"
+            ? sp.GetRequiredService<RedisConversationStore>()
+            : sp.GetRequiredService<SqliteConversationStore>());
         services.TryAddSingleton<ICxFigures>(sp => Provider(sp) == "Redis"
             ? new DocumentCxFigures(sp.GetRequiredService<IDocumentStore>())
             : new SqliteCxFigures(sp.GetRequiredService<SqliteConversationStore>()));

@@ -7,6 +7,7 @@ namespace CxBot.Surveys;
 /// <param name="EndedBy"><c>customer</c>, <c>agent</c>, <c>inactivity</c>.</param>
 /// <param name="FirstResponseSeconds">From the customer's first message to the bot's first answer.</param>
 /// <param name="WaitSeconds">From joining the queue to an agent taking over.</param>
+/// <param name="Team">The team the handoff was routed to (<c>general</c> when none); null when the conversation never waited for a person.</param>
 public sealed record SurveyResponse(
     string ConversationId,
     DateTimeOffset StartedAt,
@@ -25,4 +26,5 @@ public sealed record SurveyResponse(
     float? SentimentEnd,
     double? FirstResponseSeconds,
     double? WaitSeconds,
-    double TotalSeconds);
+    double TotalSeconds,
+    string? Team = null);

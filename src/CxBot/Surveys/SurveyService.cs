@@ -138,6 +138,7 @@ public sealed class SurveyService(SurveyStore surveys, IDocumentStore documents,
             SentimentEnd: state.SentimentNow,
             FirstResponseSeconds: state.FirstCustomerMessageAt is { } first && state.FirstBotReplyAt is { } reply ? (reply - first).TotalSeconds : null,
             state.WaitSeconds,
-            TotalSeconds: (ended - started).TotalSeconds), cancellationToken);
+            TotalSeconds: (ended - started).TotalSeconds,
+            Team: state.QueuedAt is null ? null : state.Team ?? Analytics.TeamSlice.General), cancellationToken);
     }
 }

@@ -29,5 +29,8 @@ public static class TextKeys
         ["survey_satisfaction"] = [], ["survey_effort"] = [], ["survey_offer_follow_up"] = [], ["survey_follow_up_yes"] = [],
         ["survey_follow_up_no"] = [], ["survey_follow_up_created"] = ["ticket"], ["survey_comment"] = [], ["survey_skip"] = [],
         ["survey_thank_you"] = [], ["end_chat"] = [], ["survey_scale"] = [],
+        ["file_received_photo"] = [], ["file_received_document"] = [], ["file_received_for_agent"] = [], ["file_received_tell_more"] = [],
+        ["file_refused_type"] = ["name"], ["file_refused_size"] = ["name", "limit"], ["file_refused_count"] = ["limit"],
+        ["file_refused_rate"] = [], ["file_refused_unreadable"] = ["name"],
     };
 }

@@ -127,7 +127,7 @@ public abstract class HandoffGradeStoreContract
         await Sut.RecordHandledAsync(conversationId, Agent, "Anna", Queued("pl", HandoffReason.Health, Start), default);
         await Sut.RecordHandledAsync(kept, Agent, "Anna", Queued("pl", HandoffReason.Health, Start), default);
         await Sut.GradeAsync(conversationId, Agent, HandoffGrades.RightCall, default);
-        var privacy = new CustomerDataService(Store, Documents);
+        var privacy = new CustomerDataService(Store, Documents, (CxBot.Storage.IFileStore)Store);
 
         var exported = await privacy.ExportAsync(conversationId, Start, default);
         await privacy.EraseAsync(conversationId, default);

@@ -55,7 +55,7 @@ public sealed class RetentionServiceTests : IDisposable
     private RetentionService Sut(int retentionDays)
     {
         var options = Options.Create(new PrivacyOptions { RetentionDays = retentionDays });
-        return new(_store, new CustomerDataService(_store, _store), new TranscriptRedactor(_store, _store, options, _time), options, _time,
+        return new(_store, new CustomerDataService(_store, _store, _store), new TranscriptRedactor(_store, _store, options, _time), options, _time,
             NullLogger<RetentionService>.Instance);
     }
 

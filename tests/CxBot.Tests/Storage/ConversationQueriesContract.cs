@@ -151,6 +151,49 @@ public abstract class ConversationQueriesContract
         public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => writer.WriteNumberValue(Math.Round(value, 6));
     }
 
+    [Fact]
+    public async Task CustomersFiles_LiveBesideTheirConversation_AndGoWithItsErasure()
+    {
+        var files = (IFileStore)Store;
+        var conversation = await CreateAsync("with-files", 0);
+        var other = await CreateAsync("without-files", 0);
+        var photo = new StoredFile("f-photo", conversation, "parcel.jpg", "image/jpeg", 4, _t0, HasThumbnail: true, 2, 1);
+        var scan = new StoredFile("f-scan", conversation, "invoice.pdf", "application/pdf", 3, _t0.AddSeconds(1), HasThumbnail: false);
+        await files.PutFileAsync(scan, [9, 9, 9], null, default);
+        await files.PutFileAsync(photo, [1, 2, 3, 4], [7, 7], default);
+
+        Assert.Equal([photo, scan], await files.ListFilesAsync(conversation, default));
+        Assert.Equal(photo, await files.GetFileAsync(conversation, "f-photo", default));
+        Assert.Equal([1, 2, 3, 4], await files.ReadFileAsync(conversation, "f-photo", thumbnail: false, default));
+        Assert.Equal([7, 7], await files.ReadFileAsync(conversation, "f-photo", thumbnail: true, default));
+        Assert.Null(await files.ReadFileAsync(conversation, "f-scan", thumbnail: true, default));
+        // A file is only ever found under its own conversation.
+        Assert.Null(await files.GetFileAsync(other, "f-photo", default));
+        Assert.Null(await files.ReadFileAsync(other, "f-photo", thumbnail: false, default));
+        Assert.Empty(await files.ListFilesAsync(other, default));
+        await Assert.ThrowsAsync<ConversationNotFoundException>(() =>
+            files.PutFileAsync(photo with { ConversationId = _run + "-nobody" }, [1], null, default));
+
+        Assert.Equal(1, await Store.DeleteConversationsAsync([conversation], default));
+        Assert.Empty(await files.ListFilesAsync(conversation, default));
+        Assert.Null(await files.GetFileAsync(conversation, "f-photo", default));
+        Assert.Null(await files.ReadFileAsync(conversation, "f-photo", thumbnail: false, default));
+        Assert.Null(await files.ReadFileAsync(conversation, "f-photo", thumbnail: true, default));
+    }
+
+    [Fact]
+    public async Task WhetherTheWebsiteBoundTheUserId_IsKept_AndListedWithTheCustomersConversations()
+    {
+        var user = "bound-" + _run;
+        Assert.True(await Store.CreateAsync(new Conversation($"{_run}-bound", _t0, user, "pl-PL", UserVerified: true), default));
+        Assert.True(await Store.CreateAsync(new Conversation($"{_run}-claimed", _t0.AddMinutes(1), user, "pl-PL"), default));
+
+        Assert.True((await Store.GetAsync($"{_run}-bound", default))!.UserVerified);
+        Assert.False((await Store.GetAsync($"{_run}-claimed", default))!.UserVerified);
+        var listed = await Store.ListByCustomerAsync(user, default);
+        Assert.Equal([($"{_run}-bound", true), ($"{_run}-claimed", false)], listed.OrderBy(c => c.CreatedAt).Select(c => (c.Id, c.UserVerified)));
+    }
+
     private IEnumerable<string> Mine(IEnumerable<Conversation> conversations) => Mine(conversations.Select(c => c.Id));
 
     private IEnumerable<string> Mine(IEnumerable<string> ids) => [.. ids.Where(id => id.StartsWith(_run, StringComparison.Ordinal))];

@@ -39,6 +39,10 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         ("GET", "/api/agent/queue", Access.Desk),
         ("GET", "/api/agent/conversations/{conversationId}", Access.Desk),
         ("GET", "/api/agent/conversations/{conversationId}/assist", Access.Desk),
+        ("GET", "/api/agent/conversations/{conversationId}/history", Access.Desk),
+        // A customer's photos and documents: staff only, never the customer's token (their chat shows a thumbnail it was sent).
+        ("GET", "/api/agent/conversations/{conversationId}/files/{fileId}", Access.Desk),
+        ("GET", "/api/agent/conversations/{conversationId}/files/{fileId}/thumbnail", Access.Desk),
         ("GET", "/api/agent/antiforgery", Access.Desk),
         ("GET", "/api/agent/handled", Access.Desk),
         // Admitted callers are refused further on (no antiforgery token, and the matrix's agents never took this conversation).
@@ -48,6 +52,7 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         ("GET", "/api/cx/summary", Access.Lead),
         ("GET", "/api/cx/trend", Access.Lead),
         ("GET", "/api/cx/breakdown", Access.Lead),
+        ("GET", "/api/cx/teams", Access.Lead),
         ("GET", "/api/cx/gaps", Access.Lead),
         ("GET", "/api/cx/low-rated", Access.Lead),
         ("GET", "/api/cx/export/responses.csv", Access.Lead),
@@ -89,6 +94,15 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         var started = await fixture.Client.StartAsync(fixture.Server.Secret, "en-US");
         var conversationId = started["conversationId"]!.GetValue<string>();
         var token = started["token"]!.GetValue<string>();
+        // A real file, so an admitted caller gets it (200) and a denied one is refused before the store is asked.
+        string fileId;
+        using (var upload = await fixture.Client.UploadAsync(conversationId, token, null, ("scan.pdf", "application/pdf", TestFiles.Pdf())))
+        {
+            Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+            var (activities, _) = await fixture.Client.GetActivitiesAsync(conversationId, token);
+            fileId = activities.Single(a => a["attachments"] is not null && DirectLineClient.From(a) == "user")["attachments"]![0]!["content"]!["fileId"]!.GetValue<string>();
+        }
+
         var (agent, _) = await AgentClient.SignInAsync(fixture.Server.BaseAddress, "anna", DeskServerFixture.Password);
         var (lead, _) = await AgentClient.SignInAsync(fixture.Server.BaseAddress, "lena", DeskServerFixture.Password);
         await using var _agent = agent;
@@ -100,7 +114,7 @@ public sealed partial class AuthorizationMatrixTests(DeskServerFixture fixture) 
         {
             foreach (var (method, template, access) in Matrix)
             {
-                var path = template.Replace("{conversationId}", conversationId).Replace("{subject}", "matrix-nobody").Replace("{id}", "matrix-nothing");
+                var path = template.Replace("{conversationId}", conversationId).Replace("{subject}", "matrix-nobody").Replace("{id}", "matrix-nothing").Replace("{fileId}", fileId);
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (caller == Caller.Customer) request.Headers.Add("Authorization", $"Bearer {token}");
                 if (method is "POST" or "PUT" && !template.Contains("negotiate")) request.Content = new StringContent("{\"type\":\"typing\",\"from\":{\"id\":\"dl_test\"}}", System.Text.Encoding.UTF8, "application/json");

@@ -21,6 +21,11 @@ public sealed class AgentDeskInChromiumTests(DeskServerFixture fixture) : IClass
         Assert.Contains("I want to talk to a real person", transcript);
         Assert.Contains("<b>bold</b>", transcript);
         Assert.False(result.GetProperty("deskXss").GetBoolean());
+        // The bot's Markdown is rendered (the queue message's **#1**), never shown raw; the customer typed no Markdown.
+        Assert.True(result.GetProperty("deskBold").GetInt32() >= 1);
+        Assert.DoesNotContain("**", transcript);
+        // Web Chat's own user id is no proof of who the customer is: no history for an anonymous visitor.
+        Assert.Equal("Anonymous visitor: no history.", result.GetProperty("historyNote").GetString());
         Assert.False(result.GetProperty("webchatXss").GetBoolean());
 
         Assert.True(result.GetProperty("agentTypingShown").GetBoolean(), "Web Chat did not show the agent typing");

@@ -35,6 +35,36 @@ public sealed class DirectLineClient(HttpClient http)
         return (await ReadObjectAsync(response))["id"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// Posts files as botframework-directlinejs does from Web Chat's paper clip: <c>multipart/form-data</c> with the message as a
+    /// blob part named <c>activity</c> (<c>application/vnd.microsoft.activity</c>) and one part named <c>file</c> per file.
+    /// </summary>
+    public async Task<HttpResponseMessage> UploadAsync(
+        string conversationId, string credential, string? text, params (string Name, string ContentType, byte[] Content)[] files)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["from"] = new JsonObject { ["id"] = "dl_test", ["role"] = "user" },
+            ["attachments"] = new JsonArray([.. files.Select(f => (JsonNode)new JsonObject { ["contentType"] = f.ContentType, ["name"] = f.Name })]),
+        };
+        if (text is not null) activity["text"] = text;
+        using var form = new MultipartFormDataContent();
+        var activityPart = new ByteArrayContent(Encoding.UTF8.GetBytes(activity.ToJsonString()));
+        activityPart.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
+        form.Add(activityPart, "activity", "blob");
+        foreach (var (name, contentType, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+            form.Add(part, "file", name);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/upload?userId=dl_test") { Content = form };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
+        return await http.SendAsync(request);
+    }
+
     public async Task<(List<JsonObject> Activities, string Watermark)> GetActivitiesAsync(string conversationId, string credential, string? watermark = null)
     {
         using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark={watermark}", credential);

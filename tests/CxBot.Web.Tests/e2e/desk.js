@@ -66,6 +66,10 @@ async function botSays(customer, pattern, timeout = 20000) {
     await item.locator('button', { hasText: 'Accept' }).click();
     await desk.locator('#transcript li', { hasText: 'How much does delivery cost?' }).waitFor({ timeout: 15000 });
     result.deskTranscript = await desk.locator('#transcript').innerText();
+    // The bot's Markdown is rendered as Web Chat renders it (the queue message's **#1**), not shown raw.
+    result.deskBold = await desk.locator('#transcript .from-bot .text.markdown strong').count();
+    await desk.locator('#history-note', { hasText: /./ }).waitFor({ timeout: 10000 });
+    result.historyNote = await desk.locator('#history-note').innerText();
     await botSays(customer, /has joined the conversation/);
 
     // Both ways, with typing: the agent's words reach Web Chat, the customer's reach the desk.

@@ -1,7 +1,10 @@
-// The agent desk: live queue, accepting a conversation with its whole transcript (bot part, sentiment per
-// message, articles used), real-time replies and typing both ways, agent assist and canned replies, and one-click
-// grading of each handoff the agent took over (right call, not needed, should have come sooner).
-// Customer text is untrusted: it is only ever put on the page as text, never as markup.
+// The agent desk: live queue (what is offered to this agent first, by team and language), accepting a conversation with its
+// whole transcript (bot part rendered from Markdown by the server, sentiment per message, articles used, the customer's photos
+// and documents), the customer's earlier conversations, real-time replies and typing both ways, transfer to a team or a
+// colleague, agent assist and canned replies in the conversation's language first, and one-click grading of each handoff
+// the agent took over (right call, not needed, should have come sooner).
+// Customer text is untrusted: it is only ever put on the page as text, never as markup. The only HTML put in is the bot's
+// Markdown as the server rendered it (raw HTML escaped, links checked), under cxbotHtml.
 (function () {
   'use strict';
   var me = null;
@@ -36,16 +39,35 @@
   connection.onreconnected(function () { $('connection').textContent = 'online'; });
   connection.onclose(function () { $('connection').textContent = 'offline'; });
 
+  // Offered to this agent now: not restricted to others, or restricted to a group this agent is in, or the wait is over.
+  function offeredToMe(entry) {
+    return !entry.restricted || (me && (entry.offeredTo || []).indexOf(me.id) >= 0) || Date.now() >= new Date(entry.openToAllAt).getTime();
+  }
+
   function renderQueue() {
     var list = $('queue');
     list.replaceChildren();
     $('queue-count').textContent = String(queueState.waiting.length);
-    queueState.waiting.forEach(function (entry, index) {
-      var item = el('li', 'queue-item' + (entry.urgent ? ' urgent' : ''));
-      item.appendChild(el('div', 'title', '#' + (index + 1) + ' · ' + entry.language.toUpperCase() + ' · ' + entry.reason + ' · ' + minutesSince(entry.enqueuedAt) + ' min'));
+    var ordered = queueState.waiting.map(function (entry, index) { return { entry: entry, place: index + 1 }; });
+    // What is offered to this agent comes first; the service order is kept within each part.
+    ordered.sort(function (a, b) { return (offeredToMe(b.entry) ? 1 : 0) - (offeredToMe(a.entry) ? 1 : 0) || a.place - b.place; });
+    ordered.forEach(function (o) {
+      var entry = o.entry;
+      var mineNow = offeredToMe(entry);
+      var item = el('li', 'queue-item' + (entry.urgent ? ' urgent' : '') + (mineNow ? '' : ' not-yet'));
+      item.dataset.conversationId = entry.conversationId;
+      item.appendChild(el('div', 'title', '#' + o.place + ' · ' + entry.language.toUpperCase() + ' · ' + entry.reason
+        + (entry.team ? ' · team ' + entry.team : '') + ' · ' + minutesSince(entry.enqueuedAt) + ' min'));
       item.appendChild(el('div', 'summary', entry.summary));
       item.appendChild(el('div', 'sentiment', 'sentiment ' + entry.sentiment.toFixed(2)));
+      if (entry.restricted) {
+        var left = Math.max(0, Math.round((new Date(entry.openToAllAt).getTime() - Date.now()) / 1000));
+        item.appendChild(el('div', 'offer', mineNow && (entry.offeredTo || []).indexOf(me && me.id) >= 0
+          ? 'for you' + (entry.team ? ' (' + entry.team + ')' : '') + ' first'
+          : left > 0 ? 'for ' + (entry.preferredAgentId ? 'a colleague' : (entry.team || entry.language.toUpperCase()) + ' agents') + ' first · open to all in ' + left + ' s' : 'open to all'));
+      }
       var accept = el('button', null, 'Accept');
+      accept.disabled = !mineNow;
       accept.addEventListener('click', function () { acceptConversation(entry.conversationId); });
       item.appendChild(accept);
       list.appendChild(item);
@@ -87,7 +109,8 @@
   function loadTranscript(conversationId) {
     return fetch('/api/agent/conversations/' + encodeURIComponent(conversationId)).then(function (r) { return r.json(); }).then(function (t) {
       var c = mine[conversationId];
-      c.label = t.language.toUpperCase() + ' · ' + (t.handoff.reason || '') + ' · ' + conversationId.slice(0, 6);
+      c.label = t.language.toUpperCase() + ' · ' + (t.handoff.reason || '') + (t.team ? ' · team ' + t.team : '') + ' · ' + conversationId.slice(0, 6);
+      c.language = t.language;
       c.articles = t.articlesUsed;
       t.sentiments.forEach(function (s) { c.sentiments[s.activityId] = s; });
       t.activities.forEach(function (a) { addActivity(conversationId, a); });
@@ -114,7 +137,9 @@
     var who = fromUser ? 'Customer' : (activity.from && activity.from.name) || 'Bot';
     var item = el('li', fromUser ? 'from-customer' : (activity.from && activity.from.id && activity.from.id.indexOf('agent:') === 0 ? 'from-agent' : 'from-bot'));
     item.appendChild(el('div', 'who', who + ' · ' + new Date(activity.timestamp).toLocaleTimeString()));
-    item.appendChild(el('div', 'text', activity.text || ''));
+    item.appendChild(messageBody(activity));
+    var files = filesOf(activity);
+    if (files.length) item.appendChild(renderFiles(current, files));
     var s = c.sentiments[activity.id];
     if (s) item.appendChild(el('div', 'sentiment ' + s.label, s.label + ' ' + s.score.toFixed(2)));
     var decision = activity.channelData && activity.channelData.cxbot;
@@ -122,6 +147,126 @@
     $('transcript').appendChild(item);
     item.scrollIntoView({ block: 'end' });
     if (fromUser) loadAssist();
+  }
+
+  // The bot's Markdown as the server rendered it (safe); everyone else's words as text.
+  function messageBody(activity) {
+    var body = el('div', 'text');
+    if (typeof activity.cxbotHtml === 'string') { body.className = 'text markdown'; body.innerHTML = activity.cxbotHtml; }
+    else body.textContent = activity.text || '';
+    return body;
+  }
+
+  // Files a customer sent: the server wrote these attachments (content.fileId); customers cannot.
+  function filesOf(activity) {
+    if (!activity.from || activity.from.role !== 'user') return [];
+    return (activity.attachments || []).filter(function (a) { return a.content && typeof a.content.fileId === 'string'; }).map(function (a) {
+      return { id: a.content.fileId, name: a.name || 'file', contentType: a.content.contentType, size: a.content.size };
+    });
+  }
+
+  function fileUrl(conversationId, fileId, thumbnail) {
+    return '/api/agent/conversations/' + encodeURIComponent(conversationId) + '/files/' + encodeURIComponent(fileId) + (thumbnail ? '/thumbnail' : '');
+  }
+
+  function renderFiles(conversationId, files) {
+    var box = el('div', 'files');
+    files.forEach(function (f) {
+      if (f.contentType && f.contentType.indexOf('image/') === 0) {
+        var open = el('button', 'thumbnail');
+        open.type = 'button';
+        open.title = 'Open ' + f.name;
+        var img = el('img');
+        img.alt = f.name;
+        img.src = fileUrl(conversationId, f.id, true);
+        open.appendChild(img);
+        open.addEventListener('click', function () { viewImage(conversationId, f); });
+        box.appendChild(open);
+      } else {
+        var link = el('a', 'document', '📄 ' + f.name + (f.size ? ' (' + Math.max(1, Math.round(f.size / 1024)) + ' KB)' : ''));
+        link.href = fileUrl(conversationId, f.id, false);
+        link.setAttribute('download', f.name);
+        box.appendChild(link);
+      }
+    });
+    return box;
+  }
+
+  function viewImage(conversationId, f) {
+    var viewer = $('viewer');
+    var img = el('img');
+    img.alt = f.name;
+    img.src = fileUrl(conversationId, f.id, false);
+    var download = el('a', null, 'Download ' + f.name);
+    download.href = fileUrl(conversationId, f.id, false);
+    download.setAttribute('download', f.name);
+    var close = el('button', null, 'Close');
+    close.type = 'button';
+    close.addEventListener('click', function () { viewer.hidden = true; viewer.replaceChildren(); });
+    viewer.replaceChildren(img, el('div', 'viewer-actions'));
+    viewer.lastChild.append(download, close);
+    viewer.hidden = false;
+  }
+
+  // The customer's earlier conversations (only when the website told us who they are), each with its transcript a click away.
+  function loadHistory(conversationId) {
+    var list = $('history');
+    list.replaceChildren();
+    fetch('/api/agent/conversations/' + encodeURIComponent(conversationId) + '/history').then(function (r) { return r.json(); }).then(function (h) {
+      if (current !== conversationId) return;
+      $('history-note').textContent = !h.known ? 'Anonymous visitor: no history.'
+        : h.conversations.length === 0 ? 'First conversation of this customer.' : h.conversations.length + ' earlier conversation(s).';
+      h.conversations.forEach(function (p) {
+        var item = el('li', 'past');
+        var open = el('button', 'link', new Date(p.startedAt).toLocaleString() + ' · ' + p.language.toUpperCase() + ' · ' + p.outcome
+          + (p.agent ? ' (' + p.agent + ')' : '') + (p.csat ? ' · CSAT ' + p.csat : ''));
+        open.addEventListener('click', function () { showPast(p); });
+        item.appendChild(open);
+        item.appendChild(el('div', 'small', p.articles.length ? p.articles.map(function (a) { return a.title; }).join(', ')
+          : (p.handoffReason ? 'handed over: ' + p.handoffReason : 'no article')));
+        list.appendChild(item);
+      });
+    });
+  }
+
+  function showPast(p) {
+    fetch('/api/agent/conversations/' + encodeURIComponent(p.conversationId)).then(function (r) { return r.json(); }).then(function (t) {
+      var viewer = $('viewer');
+      var title = el('h3', null, 'Earlier conversation · ' + new Date(p.startedAt).toLocaleString());
+      var list = el('ol', 'transcript past-transcript');
+      t.activities.filter(function (a) { return a.type === 'message'; }).forEach(function (a) {
+        var fromUser = a.from && a.from.role === 'user';
+        var item = el('li', fromUser ? 'from-customer' : 'from-bot');
+        item.appendChild(el('div', 'who', (fromUser ? 'Customer' : (a.from && a.from.name) || 'Bot') + ' · ' + new Date(a.timestamp).toLocaleString()));
+        item.appendChild(messageBody(a));
+        var files = filesOf(a);
+        if (files.length) item.appendChild(renderFiles(p.conversationId, files));
+        list.appendChild(item);
+      });
+      var close = el('button', null, 'Close');
+      close.type = 'button';
+      close.addEventListener('click', function () { viewer.hidden = true; viewer.replaceChildren(); });
+      viewer.replaceChildren(title, list, close);
+      viewer.hidden = false;
+    });
+  }
+
+  // Ready answers: the conversation's language first, then the others.
+  function renderCanned() {
+    var list = $('canned');
+    list.replaceChildren();
+    if (!me) return;
+    var lang = current && mine[current] && mine[current].language;
+    var langs = Object.keys(me.cannedReplies).sort(function (a, b) { return (b === lang) - (a === lang); });
+    langs.forEach(function (l) {
+      me.cannedReplies[l].forEach(function (text) {
+        var item = el('li', l === lang ? 'in-language' : null);
+        var insert = el('button', 'link', '[' + l + '] ' + text.replace('{agent}', me.name));
+        insert.addEventListener('click', function () { $('reply').value = text.replace('{agent}', me.name); $('reply').focus(); });
+        item.appendChild(insert);
+        list.appendChild(item);
+      });
+    });
   }
 
   function show(conversationId) {
@@ -132,6 +277,8 @@
     c.activities.forEach(appendMessage);
     $('reply-form').hidden = false;
     renderMine();
+    renderCanned();
+    loadHistory(conversationId);
     renderGradeBar();
     loadAssist();
   }
@@ -212,7 +359,7 @@
       list.replaceChildren();
       hits.forEach(function (hit) {
         var item = el('li');
-        var insert = el('button', 'link', hit.title + ' (' + hit.score + ')');
+        var insert = el('button', 'link', '[' + hit.language + '] ' + hit.title + ' (' + hit.score + ')');
         insert.addEventListener('click', function () { $('reply').value = hit.text; $('reply').focus(); });
         item.appendChild(insert);
         list.appendChild(item);
@@ -242,11 +389,11 @@
     connection.invoke('Send', current, text).then(function () { $('reply').value = ''; }).catch(function (err) { alert(err.message || err); });
   });
 
-  function finish(method) {
+  function finish(method, target) {
     if (!current) return;
     var id = current;
-    // Transfer takes the agent to transfer to (null: whoever is free next); the others only the conversation.
-    (method === 'Transfer' ? connection.invoke(method, id, null) : connection.invoke(method, id)).then(function () {
+    // Transfer takes the agent to transfer to (null: whoever is free next), TransferToTeam the team; the others only the conversation.
+    (method === 'Transfer' || method === 'TransferToTeam' ? connection.invoke(method, id, target || null) : connection.invoke(method, id)).then(function () {
       delete mine[id];
       current = null;
       $('transcript').replaceChildren();
@@ -254,28 +401,36 @@
       $('customer-typing').hidden = true;
       $('reply-form').hidden = true;
       $('conversation-header').replaceChildren(el('em', null, 'Accept a conversation from the queue.'));
+      $('history').replaceChildren();
+      $('history-note').textContent = '';
       renderMine();
       return loadHandled();
     }).catch(function (err) { alert(err.message || err); });
   }
   $('return-to-bot').addEventListener('click', function () { finish('ReturnToBot'); });
   $('end').addEventListener('click', function () { finish('End'); });
-  $('transfer').addEventListener('click', function () { finish('Transfer'); });
+  // Transfer: to a team (offered to its agents first), a named colleague, or whoever is free next.
+  $('transfer').addEventListener('click', function () {
+    var to = $('transfer-to').value;
+    if (to.indexOf('team:') === 0) finish('TransferToTeam', to.slice(5));
+    else finish('Transfer', to.indexOf('agent:') === 0 ? to.slice(6) : null);
+  });
   $('presence').addEventListener('change', function () { connection.invoke('SetPresence', $('presence').value); });
 
   fetch('/api/agent/me').then(function (r) { return r.json(); }).then(function (who) {
     me = who;
-    $('me').textContent = who.name;
-    var list = $('canned');
-    Object.keys(who.cannedReplies).forEach(function (lang) {
-      who.cannedReplies[lang].forEach(function (text) {
-        var item = el('li');
-        var insert = el('button', 'link', '[' + lang + '] ' + text.replace('{agent}', who.name));
-        insert.addEventListener('click', function () { $('reply').value = text.replace('{agent}', who.name); $('reply').focus(); });
-        item.appendChild(insert);
-        list.appendChild(item);
-      });
+    $('me').textContent = who.name + (who.teams.length ? ' · ' + who.teams.join(', ') : '') + (who.languages.length ? ' · ' + who.languages.join('/').toUpperCase() : '');
+    renderCanned();
+    var select = $('transfer-to');
+    var anyone = el('option', null, 'whoever is free');
+    anyone.value = '';
+    select.appendChild(anyone);
+    who.transferTeams.forEach(function (team) { var o = el('option', null, 'team ' + team); o.value = 'team:' + team; select.appendChild(o); });
+    who.transferAgents.filter(function (a) { return a.id !== who.id; }).forEach(function (a) {
+      var o = el('option', null, a.name); o.value = 'agent:' + a.id; select.appendChild(o);
     });
+    // Offers open to everyone as time passes: keep the countdowns and buttons current.
+    setInterval(renderQueue, 5000);
     loadHandled();
     return connection.start();
   }).then(function () { $('connection').textContent = 'online'; });

@@ -70,6 +70,11 @@
       table('by-agent', headers, sliceRows(b.agent));
       table('by-article', headers, sliceRows(b.article.slice(0, 15)));
     });
+    get('teams').then(function (teams) {
+      table('by-team', ['team', 'waited for a person', 'median wait', 'rated', 'CSAT', 'mean'], teams.map(function (t) {
+        return [t.team, String(t.conversations), secs(t.medianWaitSeconds), String(t.rated), pct(t.csat), num(t.mean, 2)];
+      }));
+    });
     get('gaps').then(showGaps);
     loadTaught();
     loadJudgement();

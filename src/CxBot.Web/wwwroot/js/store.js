@@ -94,7 +94,9 @@
       // Lets a consultant see the customer typing; the bot itself ignores typing.
       sendTypingIndicator: true,
       styleOptions: {
-        hideUploadButton: true,
+        // The paper clip: photos and PDF documents (a hint for the file picker; the server checks each file's bytes).
+        hideUploadButton: false,
+        uploadAccept: 'image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf',
         botAvatarInitials: 'CX',
         accent: '#7a4f74',
         bubbleBorderRadius: 10,

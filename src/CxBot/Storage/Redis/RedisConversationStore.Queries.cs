@@ -87,6 +87,7 @@ public sealed partial class RedisConversationStore
                 await DeleteAsync(collection, key, cancellationToken);
             }
 
+            await Db.KeyDeleteAsync(await FileKeysAsync(id));
             // The conversation key last: while it exists, the conversation is still whole.
             await Db.KeyDeleteAsync([RedisKeys.Log(id), RedisKeys.State(id), RedisKeys.Sequence(id), RedisKeys.LinkedDocuments(id)]);
             foreach (var index in new[] { RedisKeys.ByStart, RedisKeys.ByActivity, RedisKeys.Open, RedisKeys.Unended, RedisKeys.Ended })

@@ -16,6 +16,11 @@ public static class RedisKeys
     /// <summary>Set of the documents linked to the conversation, as <c>collection\nkey</c>.</summary>
     public static RedisKey LinkedDocuments(string id) => $"{Prefix}conv:{{{id}}}:docs";
 
+    /// <summary>Hash of the files a customer sent in the conversation (id → description), and each file's bytes and thumbnail.</summary>
+    public static RedisKey Files(string id) => $"{Prefix}conv:{{{id}}}:files";
+    public static RedisKey FileContent(string id, string fileId) => $"{Prefix}conv:{{{id}}}:file:{fileId}";
+    public static RedisKey FileThumbnail(string id, string fileId) => $"{Prefix}conv:{{{id}}}:file:{fileId}:thumb";
+
     /// <summary>Sorted sets of conversation ids: by start, by last activity (retention), open ones by the customer's last message, not ended / ended by last activity.</summary>
     public static RedisKey ByStart => Prefix + "idx:started";
     public static RedisKey ByActivity => Prefix + "idx:active";

@@ -20,9 +20,9 @@ public sealed partial class SqliteConversationStore
         _deleteArticles = _writer.Command("DELETE FROM survey_articles WHERE conversation_id = $id");
         _putFacts = _writer.Command("""
             INSERT INTO survey_facts (ended_at, conversation_id, started_at, language, resolved_by, ended_by, agent, articles, escalation_reason,
-                customer_messages, csat, ces, comment, sentiment_start, sentiment_end, first_response_seconds, wait_seconds, total_seconds)
+                customer_messages, csat, ces, comment, sentiment_start, sentiment_end, first_response_seconds, wait_seconds, total_seconds, team)
             VALUES ($ended, $id, $started, $language, $resolvedBy, $endedBy, $agent, $articles, $reason,
-                $messages, $csat, $ces, $comment, $s0, $s1, $first, $wait, $total)
+                $messages, $csat, $ces, $comment, $s0, $s1, $first, $wait, $total, $team)
             """);
         _putArticle = _writer.Command("INSERT OR IGNORE INTO survey_articles (ended_at, conversation_id, article, language, csat) VALUES ($ended, $id, $article, $language, $csat)");
     }
@@ -86,6 +86,7 @@ public sealed partial class SqliteConversationStore
         p.AddWithValue("$first", (object?)r.FirstResponseSeconds ?? DBNull.Value);
         p.AddWithValue("$wait", (object?)r.WaitSeconds ?? DBNull.Value);
         p.AddWithValue("$total", r.TotalSeconds);
+        p.AddWithValue("$team", (object?)r.Team ?? DBNull.Value);
         _putFacts.ExecuteNonQuery();
         foreach (var article in r.Articles.Distinct())
         {

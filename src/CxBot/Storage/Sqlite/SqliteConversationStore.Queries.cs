@@ -10,7 +10,7 @@ public sealed partial class SqliteConversationStore
     /// <summary>Conversations erased per transaction, so a long purge lets turns commit between its steps.</summary>
     private const int DeleteBatch = 100;
 
-    private const string ConversationColumns = "id, created_at, user_id, locale";
+    private const string ConversationColumns = "id, created_at, user_id, locale, user_verified";
 
     public Task<IReadOnlyList<Conversation>> ListOpenAsync(DateTimeOffset? quietSince, CancellationToken cancellationToken) =>
         quietSince is { } since
@@ -38,7 +38,7 @@ public sealed partial class SqliteConversationStore
     {
         using var reader = _readers.Rent();
         var command = reader.Command($"""
-            SELECT c.id, c.created_at, c.user_id, c.locale, s.json FROM conversations c LEFT JOIN states s ON s.conversation_id = c.id
+            SELECT c.id, c.created_at, c.user_id, c.locale, c.user_verified, s.json FROM conversations c LEFT JOIN states s ON s.conversation_id = c.id
             WHERE c.created_at >= $from AND c.created_at < $to ORDER BY c.created_at
             """);
         command.Parameters.AddWithValue("$from", Clamp(from));
@@ -46,7 +46,7 @@ public sealed partial class SqliteConversationStore
         using var row = await command.ExecuteReaderAsync(cancellationToken);
         while (await row.ReadAsync(cancellationToken))
         {
-            var state = row.IsDBNull(4) ? null : JsonSerializer.Deserialize((byte[])row.GetValue(4), StateJsonContext.Default.ConversationState);
+            var state = row.IsDBNull(5) ? null : JsonSerializer.Deserialize((byte[])row.GetValue(5), StateJsonContext.Default.ConversationState);
             yield return (ReadConversation(row), state);
         }
     }
@@ -76,6 +76,7 @@ public sealed partial class SqliteConversationStore
             DELETE FROM documents WHERE conversation_id = $id;
             DELETE FROM survey_facts WHERE conversation_id = $id;
             DELETE FROM survey_articles WHERE conversation_id = $id;
+            DELETE FROM files WHERE conversation_id = $id;
             """);
         var id = conversation.Parameters.Add("$id", SqliteType.Text);
         var linkedId = linked.Parameters.Add("$id", SqliteType.Text);
@@ -130,6 +131,7 @@ public sealed partial class SqliteConversationStore
         _create.Parameters.AddWithValue("$at", conversation.CreatedAt.ToUnixTimeMilliseconds());
         _create.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
         _create.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
+        _create.Parameters.AddWithValue("$verified", conversation.UserVerified ? 1 : 0);
         if (_create.ExecuteNonQuery() == 0) return 0;
         _sequences.Forget(conversation.Id);
         for (var i = 0; i < activities.Count; i++)

@@ -42,7 +42,7 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
         _cache = new ConversationCache(options.Value.CachedConversations, tailLength: 32);
 
         _create = _writer.Command("""
-            INSERT INTO conversations (id, created_at, user_id, locale, last_active_at) VALUES ($id, $at, $user, $locale, $at)
+            INSERT INTO conversations (id, created_at, user_id, locale, last_active_at, user_verified) VALUES ($id, $at, $user, $locale, $at, $verified)
             ON CONFLICT (id) DO NOTHING
             """);
         _insertActivity = _writer.Command("INSERT INTO activities (conversation_id, sequence, json) VALUES ($id, $seq, $json)");
@@ -61,6 +61,7 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
             ON CONFLICT (conversation_id) DO UPDATE SET json = excluded.json
             """);
         InitializeDocuments();
+        InitializeFiles();
         JournalImport.ImportIfPresent(this, _database.Directory, logger);
     }
 
@@ -75,6 +76,7 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
             _create.Parameters.AddWithValue("$at", conversation.CreatedAt.ToUnixTimeMilliseconds());
             _create.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
             _create.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
+            _create.Parameters.AddWithValue("$verified", conversation.UserVerified ? 1 : 0);
             var created = _create.ExecuteNonQuery() == 1;
             if (created) _sequences.Created(conversation.Id);
             return created;
@@ -87,7 +89,7 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
     {
         if (_cache.Get(conversationId) is { } cached) return cached.Conversation;
         using var reader = _readers.Rent();
-        var command = reader.Command("SELECT id, created_at, user_id, locale FROM conversations WHERE id = $id");
+        var command = reader.Command("SELECT id, created_at, user_id, locale, user_verified FROM conversations WHERE id = $id");
         command.Parameters.AddWithValue("$id", conversationId);
         using var row = await command.ExecuteReaderAsync(cancellationToken);
         return row.Read() ? ReadConversation(row) : null;
@@ -283,7 +285,8 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
 
     private static Conversation ReadConversation(SqliteDataReader row, int offset = 0) => new(
         row.GetString(offset), DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(offset + 1)),
-        row.IsDBNull(offset + 2) ? null : row.GetString(offset + 2), row.IsDBNull(offset + 3) ? null : row.GetString(offset + 3));
+        row.IsDBNull(offset + 2) ? null : row.GetString(offset + 2), row.IsDBNull(offset + 3) ? null : row.GetString(offset + 3),
+        row.GetInt64(offset + 4) != 0);
 
     private static object Millis(DateTimeOffset? time) => time is { } t ? t.ToUnixTimeMilliseconds() : DBNull.Value;
 }

@@ -107,7 +107,7 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
         using var reader = store.Readers.Rent();
         var command = Bind(reader.Command($"""
             SELECT conversation_id, started_at, ended_at, language, resolved_by, ended_by, agent, articles, escalation_reason, customer_messages,
-                csat, ces, comment, sentiment_start, sentiment_end, first_response_seconds, wait_seconds, total_seconds
+                csat, ces, comment, sentiment_start, sentiment_end, first_response_seconds, wait_seconds, total_seconds, team
             FROM survey_facts WHERE {Where} AND ($max IS NULL OR csat <= $max) ORDER BY ended_at
             """), filter);
         command.Parameters.AddWithValue("$max", (object?)maxCsat ?? DBNull.Value);
@@ -122,10 +122,39 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
                 row.IsDBNull(8) ? null : row.GetString(8), row.GetInt32(9),
                 row.IsDBNull(10) ? null : row.GetInt32(10), row.IsDBNull(11) ? null : row.GetInt32(11), row.IsDBNull(12) ? null : row.GetString(12),
                 row.IsDBNull(13) ? null : row.GetFloat(13), row.IsDBNull(14) ? null : row.GetFloat(14),
-                row.IsDBNull(15) ? null : row.GetDouble(15), row.IsDBNull(16) ? null : row.GetDouble(16), row.GetDouble(17)));
+                row.IsDBNull(15) ? null : row.GetDouble(15), row.IsDBNull(16) ? null : row.GetDouble(16), row.GetDouble(17),
+                row.IsDBNull(18) ? null : row.GetString(18)));
         }
 
         return result;
+    }
+
+    public async Task<IReadOnlyList<TeamSlice>> TeamsAsync(CxFilter filter, CancellationToken cancellationToken)
+    {
+        var groups = await GroupsAsync($"SELECT team, {Sums}, count(wait_seconds) FROM survey_facts WHERE {Where} AND team IS NOT NULL GROUP BY 1", filter,
+            row => row.GetString(0) + "\n" + row.GetInt32(5).ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        var slices = new List<TeamSlice>();
+        using var reader = store.Readers.Rent();
+        foreach (var (key, count, rated, good, csatSum) in groups)
+        {
+            var team = key[..key.IndexOf('\n')];
+            var waited = int.Parse(key[(key.IndexOf('\n') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            double? median = null;
+            if (waited > 0)
+            {
+                // The exact median of the team's waits, as CxMetrics.Median defines it: SQLite sorts, one or two values come back.
+                var command = Bind(reader.Command($"SELECT avg(v) FROM (SELECT wait_seconds AS v FROM survey_facts WHERE {Where} AND team = $team AND wait_seconds IS NOT NULL ORDER BY v LIMIT $take OFFSET $skip)"), filter);
+                command.Parameters.AddWithValue("$team", team);
+                command.Parameters.AddWithValue("$take", waited % 2 == 1 ? 1 : 2);
+                command.Parameters.AddWithValue("$skip", (waited - 1) / 2);
+                median = Convert.ToDouble(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var slice = Slice(team, count, rated, good, csatSum);
+            slices.Add(new TeamSlice(team, count, rated, slice.Csat, slice.Mean, waited, median));
+        }
+
+        return [.. slices.OrderByDescending(s => s.Conversations).ThenBy(s => s.Team, StringComparer.Ordinal)];
     }
 
     private const string Sums = "count(*), count(csat), coalesce(sum(csat >= 4), 0), coalesce(sum(csat), 0)";

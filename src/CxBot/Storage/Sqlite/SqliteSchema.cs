@@ -91,6 +91,28 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX survey_articles_by_conversation ON survey_articles (conversation_id);
         """,
+
+        // 2: files customers sent, beside their conversation; whether a conversation's user id was bound by the website's
+        // backend (its history is shown to agents); the team that handled a conversation, for the dashboard.
+        """
+        ALTER TABLE conversations ADD COLUMN user_verified INTEGER NOT NULL DEFAULT 0;
+
+        CREATE TABLE files (
+            conversation_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            content_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            width INTEGER,
+            height INTEGER,
+            content BLOB NOT NULL,
+            thumbnail BLOB,
+            PRIMARY KEY (conversation_id, id)
+        ) WITHOUT ROWID;
+
+        ALTER TABLE survey_facts ADD COLUMN team TEXT;
+        """,
     ];
 
     public static int Latest => Migrations.Length;

@@ -19,7 +19,7 @@ internal sealed class WriterSequences
     {
         _capacity = capacity * 2;
         _lookup = writer.Command("""
-            SELECT c.created_at, c.user_id, c.locale, coalesce((SELECT max(sequence) FROM activities WHERE conversation_id = c.id), 0)
+            SELECT c.created_at, c.user_id, c.locale, coalesce((SELECT max(sequence) FROM activities WHERE conversation_id = c.id), 0), c.user_verified
             FROM conversations c WHERE c.id = $id
             """);
         _id = _lookup.Parameters.Add("$id", SqliteType.Text);
@@ -38,7 +38,7 @@ internal sealed class WriterSequences
             {
                 if (!row.Read()) throw new ConversationNotFoundException(conversationId);
                 loaded = new Conversation(conversationId, DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(0)),
-                    row.IsDBNull(1) ? null : row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2));
+                    row.IsDBNull(1) ? null : row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2), row.GetInt64(4) != 0);
                 known = (row.GetInt64(3), loaded);
             }
 

@@ -107,6 +107,11 @@ public sealed class SqliteConversationStoreTests : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT max(version) FROM schema_migrations";
+        Assert.Equal(2L, command.ExecuteScalar());
+        // Version 2: customers' files beside their conversations, whether the website bound the user id, the team of a survey fact.
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'files'";
+        Assert.Equal(1L, command.ExecuteScalar());
+        command.CommandText = "SELECT count(*) FROM pragma_table_info('conversations') WHERE name = 'user_verified'";
         Assert.Equal(1L, command.ExecuteScalar());
     }
 
