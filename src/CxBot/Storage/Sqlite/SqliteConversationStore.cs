@@ -237,16 +237,35 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
     {
         if (_damaged is { } damaged) return damaged;
         if (_writer.Fault is not { } fault) return null;
-        // A commit failed (a full disk?): unhealthy for a while whatever happens; then a small write decides.
+        // A commit failed (a full disk?): unhealthy for a while whatever happens; then a probe write decides. The probe
+        // must make the file grow (16 KB, then shrunk back in the same commit): rewriting a small row reuses its page
+        // and succeeds on a database that has no room for a single message.
         if (System.Diagnostics.Stopwatch.GetElapsedTime(_writer.LastFailure) < TimeSpan.FromSeconds(30))
             return $"The database '{DatabasePath}' failed a write: {fault}";
         try
         {
-            await _writer.WriteAsync(() =>
+            // Its own transaction, so a failing probe fails no customer's write batched with it.
+            await _writer.ExclusiveAsync(() =>
             {
-                using var probe = _writer.Command("INSERT INTO meta (key, value) VALUES ('health', $at) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-                probe.Parameters.AddWithValue("$at", _time.GetUtcNow().ToString("O"));
-                return probe.ExecuteNonQuery();
+                using var begin = _writer.Command("BEGIN IMMEDIATE");
+                begin.ExecuteNonQuery();
+                try
+                {
+                    using var grow = _writer.Command("INSERT INTO meta (key, value) VALUES ('health', zeroblob(16384)) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                    grow.ExecuteNonQuery();
+                    using var probe = _writer.Command("UPDATE meta SET value = $at WHERE key = 'health'");
+                    probe.Parameters.AddWithValue("$at", _time.GetUtcNow().ToString("O"));
+                    probe.ExecuteNonQuery();
+                    using var commit = _writer.Command("COMMIT");
+                    return commit.ExecuteNonQuery();
+                }
+                catch (SqliteException)
+                {
+                    using var rollback = _writer.Command("ROLLBACK");
+                    try { rollback.ExecuteNonQuery(); }
+                    catch (SqliteException) { /* SQLite already rolled back (a full disk does) */ }
+                    throw;
+                }
             });
             return null;
         }
