@@ -2,7 +2,7 @@
 # Capacity the way traffic arrives: how many concurrent chats CxBot carries with reply p99 < 100 ms
 # (docs/PERFORMANCE.md). Starts the built host(s) on this machine with load-test limits, runs
 # `load --find-capacity` against them, and stops what it started.
-#   tests/CxBot.Benchmarks/capacity.sh embedded     # one instance on the embedded journal
+#   tests/CxBot.Benchmarks/capacity.sh embedded     # one instance on the embedded SQLite store
 #   tests/CxBot.Benchmarks/capacity.sh redis        # two instances sharing a redis-server started here (INSTANCES=1..4)
 # Anything after the mode goes to the load command, e.g.
 #   tests/CxBot.Benchmarks/capacity.sh embedded --start-rate 100 --step 50 --step-seconds 60
