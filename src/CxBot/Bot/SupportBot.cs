@@ -306,7 +306,6 @@ public sealed class SupportBot(
         await handoff.TakeMessageAsync(context, reading.Text, cancellationToken);
     }
 
-    /// <summary>"That's not what I asked", "no, that didn't help": the second time, a person.</summary>
     /// <summary>
     /// The customer says the bot missed ("no", "that's not what I asked"): the second time, or the first time said in
     /// an outburst ("seriously? what's this chat for then!!": strongly negative, with "!", "??" or shouting; the sentiment model

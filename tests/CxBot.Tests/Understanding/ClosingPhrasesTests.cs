@@ -26,6 +26,9 @@ public sealed class ClosingPhrasesTests
     [InlineData("I'm done with the bot, get me a person")]
     [InlineData("That's it! I want my money back")]
     [InlineData("bye the way, where is my order 12345")]
+    [InlineData("na stronie nie ma nic więcej")]
+    [InlineData("płatność nie działa na razie")]
+    [InlineData("the box had nothing else")]
     public void ALookalike_DoesNotClose(string text) => Assert.False(ClosingPhrases.Close(text));
 
     [Theory]
