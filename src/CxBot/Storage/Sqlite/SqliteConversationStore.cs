@@ -236,7 +236,12 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
     public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
     {
         if (_damaged is { } damaged) return damaged;
-        if (_writer.Fault is not { } fault) return null;
+        if (_writer.Fault is not { } fault)
+        {
+            if (!_writer.OutOfRoom) return null;
+            fault = "no room to grow the file";
+        }
+
         // A commit failed (a full disk?): unhealthy for a while whatever happens; then a probe write decides. The probe
         // must make the file grow (16 KB, then shrunk back in the same commit): rewriting a small row reuses its page
         // and succeeds on a database that has no room for a single message.
@@ -257,7 +262,9 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
                     probe.Parameters.AddWithValue("$at", _time.GetUtcNow().ToString("O"));
                     probe.ExecuteNonQuery();
                     using var commit = _writer.Command("COMMIT");
-                    return commit.ExecuteNonQuery();
+                    var done = commit.ExecuteNonQuery();
+                    _writer.RoomFound();
+                    return done;
                 }
                 catch (SqliteException)
                 {

@@ -38,6 +38,16 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>When a commit last failed (Stopwatch timestamp).</summary>
     public long LastFailure { get; private set; }
 
+    /// <summary>
+    /// A write failed for want of room (SQLITE_FULL: the disk or <c>Storage:MaxDatabaseMegabytes</c>). Unlike
+    /// <see cref="Fault"/>, a later small write that fits in a page does not clear it: only <see cref="RoomFound"/> does,
+    /// once a probe has made the file grow.
+    /// </summary>
+    public bool OutOfRoom { get; private set; }
+
+    /// <summary>A probe made the file grow: there is room again.</summary>
+    public void RoomFound() => OutOfRoom = false;
+
     /// <summary>A command on the writer's connection, to prepare once and reuse inside writes.</summary>
     public SqliteCommand Command(string sql)
     {
@@ -132,8 +142,7 @@ internal sealed class SqliteWriter : IDisposable
         }
         catch (SqliteException e)
         {
-            Fault = e.Message;
-            LastFailure = System.Diagnostics.Stopwatch.GetTimestamp();
+            Failed(e);
             foreach (var job in group) job.Fail(e);
             return;
         }
@@ -158,8 +167,7 @@ internal sealed class SqliteWriter : IDisposable
         }
         catch (SqliteException e)
         {
-            Fault = e.Message;
-            LastFailure = System.Diagnostics.Stopwatch.GetTimestamp();
+            Failed(e);
             try { _rollback.ExecuteNonQuery(); }
             catch (SqliteException) { /* SQLite already rolled back (a full disk does) */ }
             RolledBack?.Invoke();
@@ -169,6 +177,13 @@ internal sealed class SqliteWriter : IDisposable
 
         Fault = null;
         foreach (var job in ok) job.Succeed();
+    }
+
+    private void Failed(SqliteException e)
+    {
+        Fault = e.Message;
+        LastFailure = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (e.SqliteErrorCode == 13) OutOfRoom = true; // SQLITE_FULL
     }
 
     public void Dispose()

@@ -151,6 +151,25 @@ public sealed class SqliteConversationStoreTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    [Fact]
+    public async Task OutOfRoom_StaysUnhealthy_EvenWhenASmallWriteStillFitsInAPage()
+    {
+        using var sut = Open(new StorageOptions { DataDirectory = _folder.Path, MaxDatabaseMegabytes = 1 });
+        await sut.CreateAsync(NewConversation("c"), default);
+        var refused = false;
+        for (var i = 0; i < 1000 && !refused; i++)
+        {
+            try { await sut.AppendAsync("c", Message($"{i:D4} " + new string('x', 3500)), default); }
+            catch (SqliteException e) when (e.SqliteErrorCode == 13) { refused = true; }
+        }
+
+        Assert.True(refused, "a 1 MB database never filled");
+        // A small write that fits in a page already there succeeds: the database still has no room for a message.
+        await sut.SaveStateAsync("c", new ConversationState { Language = "pl" }, default);
+
+        Assert.NotNull(await sut.CheckHealthAsync(default));
+    }
+
     private SqliteConversationStore Open(StorageOptions? options = null) => TestStores.Sqlite(_folder.Path, _time, options);
 
     /// <summary>The database and its WAL as text, to look for what must not be in them.</summary>
