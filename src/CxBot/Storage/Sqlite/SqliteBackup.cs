@@ -25,12 +25,12 @@ public static class SqliteBackup
         using (var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString()))
         {
             from.Open();
-            Execute(from, "PRAGMA busy_timeout = 10000");
+            SqliteDatabase.Execute(from, "PRAGMA busy_timeout = 10000");
             to.Open();
             from.BackupDatabase(to);
             // A single file is easier to keep and restore: no WAL beside it.
-            Execute(to, "PRAGMA journal_mode = DELETE");
-            if (Scalar(to, "PRAGMA quick_check") is not "ok") throw new InvalidOperationException($"The copy at '{partial}' failed its integrity check; the source may be damaged.");
+            SqliteDatabase.Execute(to, "PRAGMA journal_mode = DELETE");
+            if (SqliteDatabase.Scalar(to, "PRAGMA quick_check") is not "ok") throw new InvalidOperationException($"The copy at '{partial}' failed its integrity check; the source may be damaged.");
         }
 
         var conversations = Count(partial, "conversations");
@@ -43,20 +43,6 @@ public static class SqliteBackup
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
-        return Convert.ToInt64(Scalar(connection, $"SELECT count(*) FROM {table}"), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
+        return Convert.ToInt64(SqliteDatabase.Scalar(connection, $"SELECT count(*) FROM {table}"), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -126,13 +126,7 @@ public sealed partial class SqliteConversationStore
     /// <summary>Writes one conversation as it was (activities' JSON kept byte for byte), inside a writer job; returns its activity count.</summary>
     internal int ImportConversation(Conversation conversation, IReadOnlyList<byte[]> activities, byte[]? state)
     {
-        _create.Parameters.Clear();
-        _create.Parameters.AddWithValue("$id", conversation.Id);
-        _create.Parameters.AddWithValue("$at", conversation.CreatedAt.ToUnixTimeMilliseconds());
-        _create.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
-        _create.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
-        _create.Parameters.AddWithValue("$verified", conversation.UserVerified ? 1 : 0);
-        if (_create.ExecuteNonQuery() == 0) return 0;
+        if (!InsertConversation(conversation)) return 0;
         _sequences.Forget(conversation.Id);
         for (var i = 0; i < activities.Count; i++)
         {

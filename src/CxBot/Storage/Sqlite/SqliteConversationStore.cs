@@ -71,13 +71,7 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
     public Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken) =>
         _writer.WriteAsync(() =>
         {
-            _create.Parameters.Clear();
-            _create.Parameters.AddWithValue("$id", conversation.Id);
-            _create.Parameters.AddWithValue("$at", conversation.CreatedAt.ToUnixTimeMilliseconds());
-            _create.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
-            _create.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
-            _create.Parameters.AddWithValue("$verified", conversation.UserVerified ? 1 : 0);
-            var created = _create.ExecuteNonQuery() == 1;
+            var created = InsertConversation(conversation);
             if (created) _sequences.Created(conversation.Id);
             return created;
         }, created =>
@@ -231,6 +225,18 @@ public sealed partial class SqliteConversationStore : IConversationStore, IDocum
             _saveState.ExecuteNonQuery();
             return true;
         }, _ => _cache.Get(conversationId)?.Saved(json, facts));
+    }
+
+    /// <summary>Inserts the conversation's row, inside a writer job; false when it exists already.</summary>
+    private bool InsertConversation(Conversation conversation)
+    {
+        _create.Parameters.Clear();
+        _create.Parameters.AddWithValue("$id", conversation.Id);
+        _create.Parameters.AddWithValue("$at", conversation.CreatedAt.ToUnixTimeMilliseconds());
+        _create.Parameters.AddWithValue("$user", (object?)conversation.UserId ?? DBNull.Value);
+        _create.Parameters.AddWithValue("$locale", (object?)conversation.Locale ?? DBNull.Value);
+        _create.Parameters.AddWithValue("$verified", conversation.UserVerified ? 1 : 0);
+        return _create.ExecuteNonQuery() == 1;
     }
 
     public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
