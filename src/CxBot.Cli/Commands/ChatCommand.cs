@@ -2,10 +2,8 @@ using System.Text.Json;
 using CxBot.Activities;
 using CxBot.Bot;
 using CxBot.Conversations;
-using CxBot.Handoff;
 using CxBot.Turns;
 using CxBot.Understanding;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CxBot.Cli.Commands;
@@ -22,27 +20,10 @@ public static class ChatCommand
     {
         var args = new CommandArgs(arguments);
         var folder = Directory.CreateTempSubdirectory("cxbot-chat-").FullName;
-        var kb = args.Get("kb") ?? "knowledge-base";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = folder,
-            ["Knowledge:Folder"] = kb,
-            ["Knowledge:WatchForChanges"] = "false",
-            ["Knowledge:CacheFolder"] = args.Get("cache") ?? Path.Combine(Path.GetTempPath(), "cxbot-cli-cache"),
-            ["Bot:TextsFolder"] = Path.Combine(kb, "texts"),
-            ["Bot:WatchTexts"] = "false",
-            ["Bot:SendTyping"] = "false",
-            ["BusinessHours:AlwaysOpen"] = "true",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddCxBot();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = InProcessBot.InOfficeHours(args, folder, textsFolder: null, sendTyping: false);
         var store = provider.GetRequiredService<IConversationStore>();
         var dispatcher = provider.GetRequiredService<TurnDispatcher>();
         var reader = provider.GetRequiredService<MessageReader>();
-        provider.GetRequiredService<AgentRegistry>().Connected("anna", "Anna", 1000);
         var locale = args.Get("locale");
         var conversation = new Conversation("chat-" + Guid.NewGuid().ToString("N")[..8], DateTimeOffset.UtcNow, "u1", locale);
         await store.CreateAsync(conversation, CancellationToken.None);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -32,10 +31,6 @@ public static class DataCli
             settings["Storage:Redis"] = redis;
         }
 
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddCxBot();
-        return services.BuildServiceProvider();
+        return InProcessBot.Build(settings, services => services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)));
     }
 }

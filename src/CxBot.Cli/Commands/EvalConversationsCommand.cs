@@ -6,7 +6,6 @@ using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Texts;
 using CxBot.Turns;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CxBot.Cli.Commands;
@@ -26,25 +25,10 @@ public static class EvalConversationsCommand
         var args = new CommandArgs(arguments);
         var scripts = await ReadAsync(args.Require("cases"));
         using var folder = new TemporaryFolder();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = folder.Path,
-            ["Knowledge:Folder"] = args.Get("kb") ?? "knowledge-base",
-            ["Knowledge:WatchForChanges"] = "false",
-            ["Knowledge:CacheFolder"] = args.Get("cache") ?? Path.Combine(Path.GetTempPath(), "cxbot-cli-cache"),
-            ["Bot:TextsFolder"] = args.Get("texts") ?? Path.Combine(args.Get("kb") ?? "knowledge-base", "texts"),
-            ["Bot:WatchTexts"] = "false",
-            ["BusinessHours:AlwaysOpen"] = "true",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddCxBot();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = InProcessBot.InOfficeHours(args, folder.Path, args.Get("texts"), sendTyping: true);
         var store = provider.GetRequiredService<IConversationStore>();
         var dispatcher = provider.GetRequiredService<TurnDispatcher>();
         var texts = provider.GetRequiredService<TextCatalog>();
-        provider.GetRequiredService<AgentRegistry>().Connected("anna", "Anna", 1000);
 
         var results = new List<Result>();
         foreach (var script in scripts)

@@ -4,7 +4,6 @@ using CxBot.Activities;
 using CxBot.Conversations;
 using CxBot.History;
 using CxBot.Turns;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CxBot.Cli.Commands;
@@ -38,14 +37,7 @@ public static partial class PerfCommand
             };
             if (string.Equals(provider, "Redis", StringComparison.OrdinalIgnoreCase))
                 settings["Storage:Redis"] = args.Get("redis") ?? throw new UsageException("perf history --provider Redis needs --redis host:port (a scratch Redis: the data is left there under " + prefix + ").");
-            ServiceProvider Open()
-            {
-                var services = new ServiceCollection();
-                services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-                services.AddLogging();
-                services.AddCxBot();
-                return services.BuildServiceProvider();
-            }
+            ServiceProvider Open() => InProcessBot.Build(settings);
 
             // The customer's earlier conversations over the last months, then other customers' around them, then today's.
             var customer = $"{prefix}-customer";

@@ -7,7 +7,6 @@ using CxBot.Activities;
 using CxBot.Conversations;
 using CxBot.Privacy;
 using CxBot.Turns;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CxBot.Cli.Commands;
@@ -92,18 +91,13 @@ public static partial class PerfCommand
     /// </summary>
     private static async Task<int> PurgeAsync(CommandArgs args, TextWriter output)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        await using var provider = InProcessBot.Build(new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = Path.GetFullPath(args.Require("data")),
             ["Privacy:RetentionDays"] = (args.Get("days") ?? "90"),
             ["Knowledge:Folder"] = args.Get("kb") ?? "knowledge-base",
             ["Knowledge:WatchForChanges"] = "false",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddCxBot();
-        await using var provider = services.BuildServiceProvider();
+        });
         var store = provider.GetRequiredService<IConversationStore>();
         var dispatcher = provider.GetRequiredService<TurnDispatcher>();
         var feed = provider.GetRequiredService<IActivityFeed>();

@@ -10,7 +10,6 @@ using CxBot.Activities;
 using CxBot.Conversations;
 using CxBot.Knowledge;
 using CxBot.Turns;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -66,19 +65,14 @@ public static partial class PerfCommand
         var folder = Directory.CreateTempSubdirectory("cxbot-perf-").FullName;
         try
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            await using var provider = InProcessBot.Build(new Dictionary<string, string?>
             {
                 ["Storage:DataDirectory"] = folder,
                 ["Storage:Provider"] = args.Get("provider") ?? "Sqlite",
                 ["Storage:Durability"] = args.Get("durability") ?? "Normal",
                 ["Knowledge:Folder"] = args.Get("kb") ?? "knowledge-base",
                 ["Knowledge:WatchForChanges"] = "false",
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddSingleton<IConfiguration>(configuration);
-            services.AddLogging();
-            services.AddCxBot();
-            await using var provider = services.BuildServiceProvider();
+            });
             var dispatcher = provider.GetRequiredService<TurnDispatcher>();
             var store = provider.GetRequiredService<IConversationStore>();
             var concurrency = args.GetInt("concurrency", 1);

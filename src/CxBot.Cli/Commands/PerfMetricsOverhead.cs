@@ -4,7 +4,6 @@ using CxBot.Activities;
 using CxBot.Conversations;
 using CxBot.Metrics;
 using CxBot.Turns;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -66,16 +65,9 @@ public static class PerfMetricsOverhead
 
         public Bot(string kb, bool metrics)
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:DataDirectory"] = _folder, ["Knowledge:Folder"] = kb, ["Knowledge:WatchForChanges"] = "false",
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddSingleton<IConfiguration>(configuration);
-            services.AddLogging();
-            services.AddCxBot();
-            if (metrics) services.AddCxBotMetrics();
-            _services = services.BuildServiceProvider();
+            _services = InProcessBot.Build(
+                new Dictionary<string, string?> { ["Storage:DataDirectory"] = _folder, ["Knowledge:Folder"] = kb, ["Knowledge:WatchForChanges"] = "false" },
+                services => { if (metrics) services.AddCxBotMetrics(); });
             _dispatcher = _services.GetRequiredService<TurnDispatcher>();
             _store = _services.GetRequiredService<IConversationStore>();
         }
