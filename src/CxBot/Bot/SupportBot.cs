@@ -3,6 +3,7 @@ using CxBot.Activities;
 using CxBot.Conversations;
 using CxBot.Handoff;
 using CxBot.Knowledge;
+using CxBot.Privacy;
 using CxBot.Sentiment;
 using CxBot.Surveys;
 using CxBot.Texts;
@@ -247,10 +248,13 @@ public sealed class SupportBot(
     }
 
     /// <summary>Greetings, thanks, "ok", a lone yes or no, "I have a question…".</summary>
-    private async Task ConversationalAsync(TurnContext context, MessageReading reading, PendingQuestion pending, CancellationToken cancellationToken)
+    private async Task ConversationalAsync(TurnContext context, MessageReading reading, PendingQuestion pending, CancellationToken cancellationToken,
+        bool declined = false)
     {
         var state = context.State;
-        if (reading.Has(MessageActs.Preamble))
+        if (declined)
+            await SayAsync(context, "stay_with_bot", cancellationToken);
+        else if (reading.Has(MessageActs.Preamble))
             await SayAsync(context, "invite_question", cancellationToken);
         else if (reading.Has(MessageActs.Thanks) || reading.Has(MessageActs.Ack) || reading.Has(MessageActs.Yes) && pending == PendingQuestion.DidThisHelp)
         {
@@ -301,6 +305,33 @@ public sealed class SupportBot(
             state.Handoff = HandoffPhase.Bot;
             await SayAsync(context, "hello", cancellationToken);
             return;
+        }
+
+        // "Write your request here… you can also keep chatting with me": until the request is written, a reply to that
+        // invitation is not the request. Thanks means the customer is done; no means they stay with the bot; a bare "ok"
+        // or "yes" gets the invitation again; a question the knowledge base answers gets the answer. Anything with a
+        // contact in it, and anything else, is the request.
+        if (state.OpenTicketId is null && !PersonalDataRedactor.ContainsContact(reading.Text))
+        {
+            if (reading.IsConversational && !AsksSomething(reading.Text) && !reading.Has(MessageActs.Preamble))
+            {
+                if (reading.Has(MessageActs.Thanks) || IsNo(context, reading, "offer_no"))
+                {
+                    state.Handoff = HandoffPhase.Bot;
+                    await ConversationalAsync(context, reading, PendingQuestion.None, cancellationToken, declined: !reading.Has(MessageActs.Thanks));
+                }
+                else
+                    await SayAsync(context, "write_request", cancellationToken, texts["continue_with_bot"]);
+                return;
+            }
+
+            if (!reading.Has(MessageActs.Person) && reading.Situation == MessageActs.None
+                && await answers.AnswerAsync(reading.Text, reading.Language, cancellationToken) is { Action: AnswerAction.Answer })
+            {
+                state.Handoff = HandoffPhase.Bot;
+                await WithTheBotAsync(context, reading, cancellationToken);
+                return;
+            }
         }
 
         await handoff.TakeMessageAsync(context, reading.Text, cancellationToken);

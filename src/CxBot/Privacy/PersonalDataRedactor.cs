@@ -20,6 +20,13 @@ public static partial class PersonalDataRedactor
 
     public static bool ContainsPersonalData(string text) => !ReferenceEquals(Redact(text), text);
 
+    /// <summary>Whether <paramref name="text"/> gives a way to reach someone: an e-mail address or a phone number.</summary>
+    public static bool ContainsContact(string text)
+    {
+        var redacted = Redact(text);
+        return redacted.Contains("[email]", StringComparison.Ordinal) || redacted.Contains("[phone]", StringComparison.Ordinal);
+    }
+
     public static string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

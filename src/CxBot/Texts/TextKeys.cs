@@ -23,7 +23,7 @@ public static class TextKeys
         ["offer"] = [], ["offer_yes"] = [], ["offer_no"] = [], ["stay_with_bot"] = [],
         ["queued"] = ["position", "minutes"], ["queued_soon"] = ["position"], ["queued_no_estimate"] = ["position"],
         ["still_queued"] = ["position", "wait"], ["still_queued_wait"] = ["minutes"], ["position_update"] = ["position", "wait"],
-        ["cancel_waiting"] = [], ["cancelled"] = [], ["outside_hours"] = [], ["no_agent_online"] = [], ["continue_with_bot"] = [],
+        ["cancel_waiting"] = [], ["cancelled"] = [], ["outside_hours"] = [], ["no_agent_online"] = [], ["continue_with_bot"] = [], ["write_request"] = [],
         ["ticket_created"] = ["ticket"], ["ticket_updated"] = ["ticket"], ["agent_joined"] = ["agent"], ["returned_to_bot"] = [],
         ["agent_ended"] = [], ["transferred"] = [], ["agent_disconnected"] = [],
         ["survey_satisfaction"] = [], ["survey_effort"] = [], ["survey_offer_follow_up"] = [], ["survey_follow_up_yes"] = [],

@@ -73,14 +73,7 @@ public sealed class ConversationFlowTests : IDisposable
     [Fact]
     public async Task AProtectedSituationOutOfHours_BecomesAnUrgentTicket_ThatTakesTheContactToo()
     {
-        var today = DateTime.UtcNow.Date;
-        using var closed = new BotHost(new Dictionary<string, string?>
-        {
-            ["BusinessHours:AlwaysOpen"] = "false",
-            ["BusinessHours:Holidays:0"] = today.AddDays(-1).ToString("yyyy-MM-dd"),
-            ["BusinessHours:Holidays:1"] = today.ToString("yyyy-MM-dd"),
-            ["BusinessHours:Holidays:2"] = today.AddDays(1).ToString("yyyy-MM-dd"),
-        });
+        using var closed = ClosedHost();
         closed.Get<AgentRegistry>().Connected("anna", "Anna", 3);
         var conversation = await closed.StartAsync("en-US");
 
@@ -297,6 +290,85 @@ public sealed class ConversationFlowTests : IDisposable
         var last = (await _bot.TranscriptAsync(conversation)).Last(a => a.Type == ActivityTypes.Message);
         Assert.Equal(TestTexts.English["confirm_declined"], last.Text);
         Assert.Contains(last.SuggestedActions!.Actions!, a => a.Title == TestTexts.English["talk_to_person"]);
+    }
+
+    [Theory]
+    [InlineData("en-US", "ok thanks", "you_are_welcome")]
+    [InlineData("pl-PL", "aha, ok dzięki", "you_are_welcome")]
+    [InlineData("en-US", "no thanks", "stay_with_bot")]
+    [InlineData("pl-PL", "nie, dziękuję", "stay_with_bot")]
+    public async Task OutOfHours_AReplyToTheInvitation_IsNotTakenAsTheRequest(string locale, string text, string key)
+    {
+        using var closed = ClosedHost();
+        var conversation = await InvitedToWriteAsync(closed, locale);
+
+        await closed.SayAsync(conversation, text);
+
+        Assert.Empty(await closed.Get<TicketStore>().ListOpenAsync(default));
+        Assert.Equal(TestTexts.Catalog.For(locale[..2])[key], (await closed.RepliesAsync(conversation))[^1]);
+        Assert.Equal(HandoffPhase.Bot, (await closed.Get<CxBot.Conversations.IConversationStore>().LoadStateAsync(conversation.Id, default))!.Handoff);
+    }
+
+    [Fact]
+    public async Task OutOfHours_ABareOk_GetsTheInvitationAgain_AndTheNextMessageIsTheRequest()
+    {
+        using var closed = ClosedHost();
+        var conversation = await InvitedToWriteAsync(closed, "en-US");
+
+        await closed.SayAsync(conversation, "ok");
+        Assert.Equal(TestTexts.English["write_request"], (await closed.RepliesAsync(conversation))[^1]);
+        Assert.Empty(await closed.Get<TicketStore>().ListOpenAsync(default));
+
+        await closed.SayAsync(conversation, "the lamp from order 48213 flickers, can someone call me back");
+        var ticket = Assert.Single(await closed.Get<TicketStore>().ListOpenAsync(default));
+        Assert.Contains("order 48213 flickers", ticket.Message);
+        Assert.Contains(ticket.Id, (await closed.RepliesAsync(conversation))[^1]);
+    }
+
+    [Fact]
+    public async Task OutOfHours_AQuestionTheBotCanAnswer_IsAnswered_NotFiledAsARequest()
+    {
+        using var closed = ClosedHost();
+        var conversation = await InvitedToWriteAsync(closed, "en-US");
+
+        await closed.SayAsync(conversation, "ok then, how long does a refund take?");
+
+        Assert.Empty(await closed.Get<TicketStore>().ListOpenAsync(default));
+        Assert.Contains("14 days", (await closed.RepliesAsync(conversation))[^1]);
+    }
+
+    [Theory]
+    [InlineData("how long does a refund take? write to me at anna@example.com")]
+    [InlineData("Zwrot 48213 dalej nie doszedł, proszę o telefon 600 100 200")]
+    public async Task OutOfHours_AMessageWithAContact_IsTheRequest_EvenWhenTheBotCouldAnswerIt(string text)
+    {
+        using var closed = ClosedHost();
+        var conversation = await InvitedToWriteAsync(closed, text.StartsWith("how", StringComparison.Ordinal) ? "en-US" : "pl-PL");
+
+        await closed.SayAsync(conversation, text);
+
+        Assert.Equal(text, Assert.Single(await closed.Get<TicketStore>().ListOpenAsync(default)).Message);
+    }
+
+    /// <summary>A host whose consultants are off today, yesterday and tomorrow (holidays), so a handoff becomes an invitation to write.</summary>
+    private static BotHost ClosedHost()
+    {
+        var today = DateTime.UtcNow.Date;
+        return new BotHost(new Dictionary<string, string?>
+        {
+            ["BusinessHours:AlwaysOpen"] = "false",
+            ["BusinessHours:Holidays:0"] = today.AddDays(-1).ToString("yyyy-MM-dd"),
+            ["BusinessHours:Holidays:1"] = today.ToString("yyyy-MM-dd"),
+            ["BusinessHours:Holidays:2"] = today.AddDays(1).ToString("yyyy-MM-dd"),
+        });
+    }
+
+    private static async Task<CxBot.Conversations.Conversation> InvitedToWriteAsync(BotHost closed, string locale)
+    {
+        var conversation = await closed.StartAsync(locale);
+        await closed.SayAsync(conversation, locale.StartsWith("pl", StringComparison.Ordinal) ? "chcę rozmawiać z konsultantem" : "I want to talk to a person");
+        Assert.Equal(TestTexts.Catalog.For(locale[..2])["outside_hours"], (await closed.RepliesAsync(conversation))[^1]);
+        return conversation;
     }
 
     /// <summary>Two questions the bot cannot answer: the offer of a person.</summary>
