@@ -23,14 +23,15 @@ public static class ClosingPhrases
         "have a lovely weekend", "have a great weekend", "enjoy your day", "that s all", "thats all", "that is all",
         "that s all i needed", "that s everything", "that s it from me", "that will be all", "that ll be all", "need nothing else", "nothing else for now",
         "no more questions", "i m done", "we re done", "all done", "i m finished", "i m all set", "end chat", "close the chat",
-        "i ll leave it there",
+        "i ll leave it there", "ttyl", "talk soon", "gotta go", "got to go", "i m off", "i m off now", "i m sorted", "that s me sorted",
+        "all sorted",
         // Polish, folded (no diacritics, ł → l)
         "pa", "papa", "pa pa", "narka", "nara", "do widzenia", "do zobaczenia", "do uslyszenia", "do nastepnego razu", "dobranoc",
         "zegnam", "trzymaj sie", "trzymajcie sie", "milego dnia", "milego wieczoru", "milego weekendu", "to wszystko",
         "to juz wszystko", "to tyle", "to by bylo na tyle", "nic wiecej nie trzeba", "nic wiecej nie potrzebuje",
         "wiecej pytan nie mam", "nie mam wiecej pytan", "nie mam juz pytan", "koniec pytan", "to koniec moich pytan",
         "to juz koniec", "na tym koniec", "na dzis wystarczy", "zamykam czat", "konczymy", "konczymy rozmowe", "to koncze",
-        "zmykam", "spadam", "zbieram sie", "no to czesc", "to na razie", "juz wszystko wiem",
+        "zmykam", "spadam", "zbieram sie", "no to czesc", "to na razie", "juz wszystko wiem", "lece", "uciekam", "znikam",
     ];
 
     // Left out as too loose at a clause's end: "nic więcej" ("na stronie nie ma nic więcej"), "na razie" ("nie działa na

@@ -35,8 +35,18 @@ public sealed partial class MessageReader
         var acts = MessageActs.None;
         for (var a = 0; a < probabilities.Length; a++)
             if (probabilities[a] >= _thresholds[a]) acts |= ActLabels.All[a].Act;
-        if (ClosingPhrases.Close(text)) acts |= MessageActs.Goodbye;
+        if (ClosingPhrases.Close(text) || (acts & MessageActs.Thanks) != 0 && EndsWithAWave(text)) acts |= MessageActs.Goodbye;
         return new MessageReading(text, language, acts, probabilities);
+    }
+
+    /// <summary>"thanks a lot 👋": a wave after thanks waves goodbye (a wave alone, or after "hi", is a greeting).</summary>
+    private static bool EndsWithAWave(string text)
+    {
+        if (text.Contains('?')) return false;
+        var end = text.TrimEnd().TrimEnd('\uFE0F');
+        // A skin tone (U+1F3FB–U+1F3FF) follows the wave as a surrogate pair.
+        if (end.Length >= 2 && char.IsLowSurrogate(end[^1]) && char.ConvertToUtf32(end[^2], end[^1]) is >= 0x1F3FB and <= 0x1F3FF) end = end[..^2];
+        return end.EndsWith("👋", StringComparison.Ordinal);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message-act model loaded from {Path}")]

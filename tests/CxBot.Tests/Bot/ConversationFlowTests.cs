@@ -149,6 +149,9 @@ public sealed class ConversationFlowTests : IDisposable
     [Theory]
     [InlineData("en-US", "great, that's all I needed. bye!")]
     [InlineData("pl-PL", "super, dzięki, to wszystko")]
+    [InlineData("en-US", "thanks a lot 👋")]
+    [InlineData("pl-PL", "dobra, dzięki wielkie 👋🏻")]
+    [InlineData("pl-PL", "ok dzięki, lecę")]
     public async Task AGoodbyeAfterAnAnswer_EndsWithTheCsatQuestion(string locale, string text)
     {
         var conversation = await _bot.StartAsync(locale);
@@ -157,6 +160,18 @@ public sealed class ConversationFlowTests : IDisposable
         await _bot.SayAsync(conversation, text);
 
         Assert.Equal(TestTexts.For(locale)["survey_satisfaction"], (await _bot.RepliesAsync(conversation))[^1]);
+    }
+
+    [Theory]
+    [InlineData("hi 👋")]
+    [InlineData("👋 hello, quick question")]
+    public async Task AWaveWithAGreeting_IsAGreeting_NotAGoodbye(string text)
+    {
+        var conversation = await _bot.StartAsync("en-US");
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.DoesNotContain(TestTexts.English["survey_satisfaction"], await _bot.RepliesAsync(conversation));
     }
 
     [Fact]

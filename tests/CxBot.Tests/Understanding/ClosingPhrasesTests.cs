@@ -15,6 +15,9 @@ public sealed class ClosingPhrasesTests
     [InlineData("Jasne, dziękuję. Do widzenia")]
     [InlineData("super, milego dnia")]
     [InlineData("nie mam więcej pytań")]
+    [InlineData("ok ttyl")]
+    [InlineData("brilliant, that's me sorted")]
+    [InlineData("ok dzięki, lecę")]
     public void AClosingLine_Closes(string text) => Assert.True(ClosingPhrases.Close(text));
 
     [Theory]
@@ -29,6 +32,8 @@ public sealed class ClosingPhrasesTests
     [InlineData("na stronie nie ma nic więcej")]
     [InlineData("płatność nie działa na razie")]
     [InlineData("the box had nothing else")]
+    [InlineData("I'm off work tomorrow so the courier can come any time")]
+    [InlineData("lecę jutro do Oslo, zdążycie wysłać przed?")]
     public void ALookalike_DoesNotClose(string text) => Assert.False(ClosingPhrases.Close(text));
 
     [Theory]
