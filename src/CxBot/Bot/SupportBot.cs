@@ -141,10 +141,11 @@ public sealed class SupportBot(
         context.TurnState[AnswerKey] = answer;
 
         // A protected situation goes to a person at once. When the knowledge base answers the message confidently (a
-        // password reset, a discount code), only a clear reading of the situation counts: account and code questions
-        // share many words with account takeovers and complaints.
+        // password reset, a discount code), or the message is one calm question ("is the candle safe to leave burning
+        // overnight?"), only a clear reading of the situation counts: account and product questions share many words
+        // with account takeovers, injuries and complaints, while what happened to someone is told, not asked.
         if (reading.Situation is not MessageActs.None and var situation
-            && (answer.Action != AnswerAction.Answer || reading.Probability(situation) >= ClearSituation))
+            && (answer.Action != AnswerAction.Answer && !IsPlainQuestion(reading.Text) || reading.Probability(situation) >= ClearSituation))
         {
             var reason = Reason(situation);
             await SayAsync(context, "protected_" + reason, cancellationToken);

@@ -70,6 +70,31 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.StartsWith("⚠", queue[0].Summary);
     }
 
+    [Theory]
+    [InlineData("en-US", "is the candle safe to leave burning overnight?")]
+    [InlineData("en-US", "do you have a legal notice / terms and conditions page?")]
+    [InlineData("pl-PL", "czy ładowarka ma zabezpieczenie przed przegrzaniem?")]
+    public async Task ACalmQuestionAboutSafetyOrTheLaw_IsNotAProtectedSituation(string locale, string text)
+    {
+        var conversation = await _bot.StartAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Null(await ReasonAsync(conversation));
+    }
+
+    [Theory]
+    [InlineData("en-US", "the kettle I got from you started smoking and melted the plug, what should I do?", HandoffReason.Safety)]
+    [InlineData("pl-PL", "po tym kocu mam swędzącą wysypkę na całym ciele, co teraz?", HandoffReason.Health)]
+    public async Task AProtectedSituationToldAsAQuestion_StillGoesToAPerson(string locale, string text, string reason)
+    {
+        var conversation = await _bot.StartAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(reason, await ReasonAsync(conversation));
+    }
+
     [Fact]
     public async Task AProtectedSituationOutOfHours_BecomesAnUrgentTicket_ThatTakesTheContactToo()
     {
