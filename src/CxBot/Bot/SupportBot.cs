@@ -195,11 +195,12 @@ public sealed class SupportBot(
             return;
         }
 
-        // Frustration with a failure gets a person, not another "I don't know": an outburst right after a failure, or a
-        // frustrated question the bot cannot answer. Frustration about a question it can answer gets the answer, with empathy.
+        // Frustration with a failure gets a person, not another "I don't know": an outburst right after a failure (even
+        // when some article matches its words: "forget it, this bot is pointless" asks nothing), or a frustrated question
+        // the bot cannot answer. Frustration about a question it can answer gets the answer, with empathy.
         var failedBefore = state.ConsecutiveFailures > 0;
         var frustrated = IsFrustrated(context, failedBefore);
-        if (frustrated && answer.Action is AnswerAction.Fallback or AnswerAction.Clarify)
+        if (frustrated && (answer.Action is AnswerAction.Fallback or AnswerAction.Clarify || failedBefore && !AsksSomething(reading.Text)))
         {
             state.ConsecutiveFailures++;
             await RecordUnansweredAsync(context, answer, cancellationToken);
@@ -341,16 +342,22 @@ public sealed class SupportBot(
     /// <summary>
     /// The customer says the bot missed ("no", "that's not what I asked"): the second time, or the first time said in
     /// an outburst ("seriously? what's this chat for then!!": strongly negative, with "!", "??" or shouting; the sentiment model
-    /// alone reads many calm corrections as strongly negative), a person takes over; otherwise the bot says so with <paramref name="key"/>.
+    /// alone reads many calm corrections as strongly negative), or the first time said negatively right after the bot
+    /// failed to help, a person takes over; otherwise the bot says so with <paramref name="key"/>.
     /// </summary>
     private async Task RejectedAsync(TurnContext context, MessageReading reading, string key, CancellationToken cancellationToken)
     {
-        var frustrated = !reading.IsConversational && IsOutburst(reading.Text)
-            && context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult { Score: var score } && score <= handoffOptions.Value.StrongNegativeScore;
-        if (++context.State.NotUnderstood >= 2 || frustrated)
+        var o = handoffOptions.Value;
+        var score = context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult sentiment ? sentiment.Score : 0;
+        // Right after the bot said it could not help there is no answer to correct: "you're not helping at all" is
+        // frustration with that failure, and needs no "!" to count.
+        var outburst = !reading.IsConversational && IsOutburst(reading.Text) && score <= o.StrongNegativeScore;
+        var afterFailure = !reading.IsConversational && context.State.ConsecutiveFailures > 0 && score <= o.NegativeAfterFailureScore;
+        var second = ++context.State.NotUnderstood >= 2;
+        if (outburst || second || afterFailure)
         {
             await SayAsync(context, "frustration_handoff", cancellationToken);
-            await handoff.InitiateAsync(context, frustrated ? HandoffReason.Frustration : HandoffReason.NotUnderstood, urgent: false, cancellationToken);
+            await handoff.InitiateAsync(context, outburst || !second ? HandoffReason.Frustration : HandoffReason.NotUnderstood, urgent: false, cancellationToken);
             return;
         }
 

@@ -262,6 +262,21 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.DoesNotContain(TestTexts.English["offer"], await _bot.RepliesAsync(conversation));
     }
 
+    [Theory]
+    [InlineData("you're not helping at all, this is ridiculous")]
+    [InlineData("ugh, forget it, this bot is pointless")]
+    public async Task FrustrationWithAFailure_SaidWithoutAnExclamation_GetsAPerson(string text)
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "can you engrave a name on the cutting board?");
+        Assert.Equal(TestTexts.English["dont_know"], (await _bot.RepliesAsync(conversation))[^1]);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+        Assert.DoesNotContain(TestTexts.English["offer"], await _bot.RepliesAsync(conversation));
+    }
+
     [Fact]
     public async Task TheSecondYouDontUnderstandMe_GetsAPerson()
     {
