@@ -26,6 +26,9 @@ public sealed class ConversationFlowTests : IDisposable
     [Theory]
     [InlineData("Hi, is there a charging point at your Łódź store?", "en")]
     [InlineData("czesc, gdzie jest moja paczka", "pl")]
+    [InlineData("good morning", "en")]
+    [InlineData("hiya, quick question", "en")]
+    [InlineData("hej, mam pytanko", "pl")]
     public async Task AClientWithoutALocale_IsGreetedInTheLanguageOfItsFirstMessage(string text, string language)
     {
         var conversation = await _bot.StartAsync(locale: null);

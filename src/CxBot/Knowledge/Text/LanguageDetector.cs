@@ -23,6 +23,10 @@ public static class LanguageDetector
         "tym", "przy", "pod", "nad", "bez", "cos", "ktos", "jakis", "jakies", "mnie", "mi", "ciebie", "was", "nam", "wam", "sie",
         "rozmiaru", "zwrotu", "pieniedzy", "zamowieniu", "paczke", "paczkomat", "paczkomatu", "kurier", "kuriera", "faktury", "konta",
         "hasla", "sklepu", "zalogowac", "odebrac", "odeslac", "oddac", "zaplacilam", "zaplacilem", "platnosci", "ile", "kiedy",
+        "hej", "hejo", "elo", "wieczor", "pytanie", "pytanko", "pytania", "pomoc", "pomocy", "pomoz", "pomozcie", "prosba", "sprawa",
+        "sprawie", "numer", "numerem", "dziala", "zepsute", "zepsuty", "uszkodzone", "uszkodzona", "brakuje", "anulowac", "zmienic",
+        "wymiane", "znizka", "znizke", "bon", "prezent", "podarunkowa", "rzeczy", "gdzies", "teraz", "troche", "ktos", "czlowiek",
+        "czlowiekiem", "konsultant", "konsultanta", "konsultantem", "rozmawiac", "porozmawiac", "pogadac", "dziekuje", "dzieki", "wielkie",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
@@ -38,6 +42,10 @@ public static class LanguageDetector
         "sent", "send", "arrived", "week", "days", "today", "yesterday", "tomorrow", "help", "need", "like", "know", "tell", "find",
         "still", "yet", "again", "new", "old", "cost", "price", "free", "delivered", "items", "item", "money", "back", "hey", "bye",
         "goodbye", "cheers", "sure", "great", "person", "human", "someone", "anyone", "talk", "speak",
+        "good", "morning", "evening", "afternoon", "night", "yo", "hiya", "howdy", "sup", "quick", "question", "questions", "issue",
+        "wrong", "sorry", "thx", "ty", "pls", "plz", "asap", "tracking", "number", "cancel", "change", "exchange", "discount",
+        "voucher", "gift", "broken", "damaged", "missing", "late", "stuff", "things", "something", "nothing", "anything", "everything",
+        "agent", "representative", "support", "service", "customer", "hello", "hmm", "okay", "thanks", "thankyou", "please",
     };
 
     public static string Detect(string text, string fallback)
