@@ -18,6 +18,26 @@ public sealed class PolishToEnglishTests
         foreach (var word in expected) Assert.Contains(word, english);
     }
 
+    [Theory]
+    [InlineData("ile mam punktów w klubie", new[] { "points", "club" })]
+    [InlineData("odbiór osobisty w salonie", new[] { "pickup", "store" })]
+    [InlineData("do którego paczkomatu wysłać zwrot", new[] { "parcel locker", "return" })]
+    [InlineData("kurtka jest wyprzedana", new[] { "sold out" })]
+    public void StoreWords_ReadInTheirStoreSense(string polish, string[] expected)
+    {
+        var english = PolishToEnglish.Translate(polish);
+
+        foreach (var word in expected) Assert.Contains(word, english);
+        Assert.DoesNotContain("dot", english);
+    }
+
+    [Theory]
+    [InlineData("rozmiar niedostępny", "not available")]
+    [InlineData("sklep jest nieczynny w niedzielę", "not open")]
+    [InlineData("paczka przyszła niekompletna", "not complete")]
+    public void ANegatedForm_KeepsItsNegation(string polish, string expected) =>
+        Assert.Contains(expected, PolishToEnglish.Translate(polish));
+
     [Fact]
     public void WordsItDoesNotKnow_StayAsTheyAre()
     {

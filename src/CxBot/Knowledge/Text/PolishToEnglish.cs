@@ -50,6 +50,52 @@ public static class PolishToEnglish
         ["wciaz"] = "still", ["zawsze"] = "always", ["nigdy"] = "never", ["tutaj"] = "here", ["tu"] = "here", ["tam"] = "there",
     };
 
+    /// <summary>
+    /// The store's own words, where the dictionary's first sense is another trade's ("punkt" is a loyalty point, not a dot;
+    /// "odbiór" a pickup) or the dictionary has no entry ("paczkomat", "rabatowy"). Keyed by folded lemma, form or light
+    /// stem; read before the glossary.
+    /// </summary>
+    private static readonly Dictionary<string, string> StoreWords = new(StringComparer.Ordinal)
+    {
+        ["punkt"] = "points", ["dni"] = "days", ["dnia"] = "day", ["dniu"] = "day", ["dzien"] = "day", ["dane"] = "data",
+        ["danych"] = "data", ["danymi"] = "data", ["odbior"] = "pickup", ["odbiorz"] = "pickup", ["odebrac"] = "collect", ["odebr"] = "collect",
+        ["kontakt"] = "contact", ["zdjecia"] = "photos", ["zdjec"] = "photos", ["zdjecie"] = "photo", ["dodac"] = "add",
+        ["wyprzedac"] = "sold out", ["wyprzedan"] = "sold out", ["przecenic"] = "discounted", ["obejmowac"] = "cover",
+        ["metody"] = "methods", ["metod"] = "method", ["brakuje"] = "missing", ["brak"] = "missing", ["srodki"] = "funds",
+        ["srodkow"] = "funds", ["zalozyc"] = "create", ["zaloz"] = "create", ["pobranie"] = "cash on delivery",
+        ["pobraniem"] = "cash on delivery", ["mail"] = "email", ["mailem"] = "email", ["mailowy"] = "email", ["paczkomat"] = "parcel locker",
+        ["paczkoma"] = "parcel locker", ["blik"] = "blik", ["newsletter"] = "newsletter", ["niusletter"] = "newsletter",
+        ["producent"] = "manufacturer", ["producentem"] = "manufacturer", ["czeka"] = "waiting", ["czekac"] = "wait", ["czekam"] = "waiting",
+        ["gwarancyjny"] = "warranty", ["firmowy"] = "company", ["klub"] = "club", ["klubie"] = "club", ["klubu"] = "club",
+        ["promocyjny"] = "promo", ["rzeczy"] = "things", ["rzecz"] = "thing", ["towar"] = "goods", ["sprzet"] = "equipment",
+        ["podarunkowy"] = "gift", ["prezentowy"] = "gift", ["rabatowy"] = "discount", ["znizkowy"] = "discount", ["profil"] = "profile",
+        ["profilu"] = "profile", ["zrobic"] = "do", ["zrob"] = "do", ["idzie"] = "goes", ["nowe"] = "new", ["ul"] = "street",
+        ["odeslac"] = "send back", ["odesl"] = "send back", ["zamowienie"] = "order", ["chwili"] = "moment", ["dotrzec"] = "arrive",
+        ["pekla"] = "cracked", ["pekl"] = "cracked", ["dzieje"] = "happening", ["poprosic"] = "ask", ["popros"] = "ask", ["miec"] = "have",
+        ["otworzyc"] = "open", ["talia"] = "waist", ["talii"] = "waist", ["rezygnacja"] = "cancellation", ["kurierski"] = "courier",
+        ["lojalnosciowy"] = "loyalty", ["przedsprzedaz"] = "preorder", ["rozmiarowka"] = "size chart", ["wiekszy"] = "bigger",
+        ["mniejszy"] = "smaller", ["czas"] = "time", ["czasie"] = "time", ["tydzien"] = "week", ["tygodni"] = "weeks", ["tygodnie"] = "weeks",
+        ["tygodniu"] = "week", ["tygodn"] = "week", ["wziac"] = "take", ["zapomniec"] = "forgot", ["ilosc"] = "quantity", ["ilosci"] = "quantity",
+        ["skontaktowac"] = "contact", ["konsultant"] = "consultant", ["konsultantem"] = "consultant", ["rekojmia"] = "statutory warranty",
+        ["sprzedazy"] = "sale", ["sprzedaz"] = "sale", ["dole"] = "bottom", ["zlozyc"] = "submit", ["zloz"] = "submit",
+        ["zlozylam"] = "submitted", ["zlozone"] = "placed", ["zlozonego"] = "placed", ["zglosic"] = "report", ["zgloszenie"] = "request",
+        ["nadania"] = "dispatch", ["nadana"] = "dispatched", ["nadac"] = "send", ["dostepny"] = "available", ["czynny"] = "open",
+        ["kompletny"] = "complete", ["oplacony"] = "paid", ["nieoplacony"] = "unpaid", ["kasa"] = "money", ["kasy"] = "money", ["kase"] = "money",
+        ["hajs"] = "money", ["stan"] = "status", ["stanie"] = "status", ["przyjsc"] = "arrive", ["przyszedl"] = "arrived", ["przyszla"] = "arrived",
+        ["przyszlo"] = "arrived", ["doszla"] = "arrived", ["dojsc"] = "arrive", ["rozmiarze"] = "size", ["kodzik"] = "code", ["promka"] = "promo code",
+        ["fakturka"] = "invoice", ["fv"] = "invoice", ["wymianka"] = "exchange", ["zwrotka"] = "return", ["odstapienie"] = "withdrawal",
+        ["odstapic"] = "withdraw", ["reklamowac"] = "complaint", ["zareklamowac"] = "complaint", ["wada"] = "defect", ["wade"] = "defect",
+        ["wadliwy"] = "defective", ["uszkodzony"] = "damaged", ["uszkodzona"] = "damaged", ["uszkodzenie"] = "damage", ["rozbity"] = "broken",
+        ["rozbite"] = "broken", ["stluczone"] = "broken", ["potluczone"] = "broken", ["zgnieciony"] = "crushed", ["zgnieciona"] = "crushed",
+        ["podarta"] = "torn", ["przewoznik"] = "carrier", ["przewoznika"] = "carrier", ["przewoznikiem"] = "carrier", ["poznaniu"] = "poznan",
+        ["salonie"] = "store", ["salon"] = "store", ["salonu"] = "store", ["stacjonarny"] = "physical store", ["stacjonarnym"] = "physical store",
+        ["stacjonarnie"] = "in store", ["butik"] = "store", ["hurtowy"] = "wholesale", ["hurtowe"] = "wholesale", ["upust"] = "discount",
+        ["podmienic"] = "swap", ["pomylic"] = "mistake", ["pomylka"] = "mistake", ["dobrac"] = "choose", ["ustawic"] = "set", ["pasowac"] = "fit",
+        ["pasuje"] = "fits", ["minac"] = "passed", ["kup"] = "buy", ["caly"] = "whole", ["drugi"] = "second", ["pierwszy"] = "first", ["lat"] = "years",
+        ["tel"] = "phone", ["maskowanie"] = "masking", ["przeprowadzic"] = "move", ["znalezc"] = "find", ["prostu"] = "simply", ["raz"] = "time",
+        ["razu"] = "once",
+    };
+
     /// <summary>The English reading of <paramref name="text"/>, lower case, words separated by single spaces.</summary>
     public static string Translate(string text)
     {
@@ -73,8 +119,13 @@ public static class PolishToEnglish
     {
         if (word.Any(char.IsDigit)) return word;
         var lemmas = PolishLexicon.Lemmas(word);
+        // "niedostępny" has the lemma "dostępny": the negation is in the form.
+        var negated = word.StartsWith("nie", StringComparison.Ordinal) && lemmas.Length > 0 && !lemmas[0].StartsWith("nie", StringComparison.Ordinal) ? "not " : "";
         foreach (var lemma in lemmas)
-            if (glossary.TryGetValue("=" + lemma, out var english)) return english;
+            if (StoreWords.TryGetValue(lemma, out var store)) return negated + store;
+        if ((StoreWords.GetValueOrDefault(word) ?? StoreWords.GetValueOrDefault(Stemmer.Stem(word, "pl"))) is { } own) return own;
+        foreach (var lemma in lemmas)
+            if (glossary.TryGetValue("=" + lemma, out var english)) return negated + english;
         if ((glossary.GetValueOrDefault("=" + word) ?? glossary.GetValueOrDefault(Stemmer.Stem(word, "pl"))) is { } found) return found;
         foreach (var lemma in lemmas)
             if (glossary.TryGetValue(Stemmer.Stem(lemma, "pl"), out var english)) return english;
