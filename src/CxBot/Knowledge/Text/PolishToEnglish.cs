@@ -93,7 +93,14 @@ public static class PolishToEnglish
         ["podmienic"] = "swap", ["pomylic"] = "mistake", ["pomylka"] = "mistake", ["dobrac"] = "choose", ["ustawic"] = "set", ["pasowac"] = "fit",
         ["pasuje"] = "fits", ["minac"] = "passed", ["kup"] = "buy", ["caly"] = "whole", ["drugi"] = "second", ["pierwszy"] = "first", ["lat"] = "years",
         ["tel"] = "phone", ["maskowanie"] = "masking", ["przeprowadzic"] = "move", ["znalezc"] = "find", ["prostu"] = "simply", ["raz"] = "time",
-        ["razu"] = "once",
+        ["razu"] = "once", ["razy"] = "times", ["dzialac"] = "work", ["dziala"] = "works", ["zalatwic"] = "arrange", ["dorzucic"] = "add",
+        ["przymierzyc"] = "try on", ["zaznaczyc"] = "mark", ["realizacja"] = "processing", ["realizacji"] = "processing",
+        ["rejestracja"] = "registration", ["rejestracji"] = "registration", ["zarejestrowac"] = "register", ["wpisac"] = "enter",
+        ["wpisalem"] = "entered", ["wpisalam"] = "entered", ["wpisuje"] = "enter", ["srodku"] = "inside", ["zywo"] = "live",
+        ["chyba"] = "probably", ["bezposrednio"] = "directly", ["kot"] = "cat", ["mecz"] = "match", ["meczu"] = "match",
+        ["ekspres"] = "coffee machine", ["godziny"] = "hours", ["godzina"] = "hour", ["godzine"] = "hour", ["zamawiac"] = "order",
+        ["zamawiam"] = "order", ["zamawialam"] = "ordered", ["taniej"] = "cheaper", ["ide"] = "go", ["isc"] = "go", ["bank"] = "bank",
+        ["cala"] = "whole",
     };
 
     /// <summary>The English reading of <paramref name="text"/>, lower case, words separated by single spaces.</summary>
