@@ -24,6 +24,7 @@ public static class TrainActsCommand
         var started = Stopwatch.GetTimestamp();
         var cache = new EmbeddingCache(args.Get("cache") is { } folder2 ? Path.Combine(folder2, "acts-embeddings.bin") : null);
         var embeddings = cache.Get([.. examples.Select(e => e.Text)]);
+        ActModel.BlendPolish(examples, embeddings, texts => cache.Get(texts));
         await output.WriteLineAsync($"{examples.Count} examples embedded in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
 
         // Out-of-fold probabilities: each example scored by a model that never saw it.

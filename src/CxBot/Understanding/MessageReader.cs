@@ -31,12 +31,26 @@ public sealed partial class MessageReader
     {
         var language = LanguageDetector.Detect(text, fallbackLanguage);
         if (!text.Any(char.IsLetterOrDigit)) return new MessageReading(text, language, MessageActs.None, new float[ActLabels.All.Length]);
-        var probabilities = _model.Probabilities(text, _embedder.Embed(text));
+        var probabilities = _model.Probabilities(text, Embedding(text, language));
         var acts = MessageActs.None;
         for (var a = 0; a < probabilities.Length; a++)
             if (probabilities[a] >= _thresholds[a]) acts |= ActLabels.All[a].Act;
         if (ClosingPhrases.Close(text) || (acts & MessageActs.Thanks) != 0 && EndsWithAWave(text)) acts |= MessageActs.Goodbye;
         return new MessageReading(text, language, acts, probabilities);
+    }
+
+    /// <summary>
+    /// The message's sentence embedding as the act model learnt it: a Polish message's embedding is blended with that of
+    /// its word-by-word English reading (the model's vocabulary is English). The knowledge base asks for the same two
+    /// embeddings, so they are computed once per message.
+    /// </summary>
+    private float[] Embedding(string text, string language)
+    {
+        if (language != "pl") return _embedder.Embed(text);
+        var english = PolishToEnglish.Translate(text);
+        if (english.Length == 0) return _embedder.Embed(text);
+        var (polish, read) = _embedder.EmbedPair(text, english);
+        return ActModel.Mix(polish, read);
     }
 
     /// <summary>"thanks a lot 👋": a wave after thanks waves goodbye (a wave alone, or after "hi", is a greeting).</summary>

@@ -1,0 +1,43 @@
+using CxBot.Understanding;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CxBot.Tests.Understanding;
+
+/// <summary>
+/// The shipped message-act model on messages written for this test (not taken from data/acts), per language; a Polish
+/// message is read together with its English reading.
+/// </summary>
+public sealed class MessageReaderTests
+{
+    private static readonly MessageReader Reader = new(Options.Create(new UnderstandingOptions()), NullLogger<MessageReader>.Instance);
+
+    [Theory]
+    [InlineData("en", "can a human take over please", MessageActs.Person)]
+    [InlineData("en", "cheers, have a good one", MessageActs.Goodbye)]
+    [InlineData("en", "is this automated?", MessageActs.BotQuestion)]
+    [InlineData("en", "glass shelf from the cabinet shattered and cut my arm", MessageActs.Safety)]
+    [InlineData("en", "there's a purchase on my card from your shop that I never made", MessageActs.Fraud)]
+    [InlineData("pl", "przełącz mnie na konsultanta", MessageActs.Person)]
+    [InlineData("pl", "dzięki, miłego dnia", MessageActs.Goodbye)]
+    [InlineData("pl", "rozmawiam z automatem?", MessageActs.BotQuestion)]
+    [InlineData("pl", "ładowarka od was się przegrzała i stopiła gniazdko", MessageActs.Safety)]
+    [InlineData("pl", "ktoś się włamał na moje konto i zmienił adres dostawy", MessageActs.Fraud)]
+    [InlineData("pl", "sprawa idzie do sądu, mój adwokat się z wami skontaktuje", MessageActs.Legal)]
+    [InlineData("pl", "mama zmarła w zeszłym tygodniu, a na jej koncie jest zamówienie", MessageActs.Vulnerable)]
+    public void WhatAMessageDoes_IsRead_InEachLanguage(string language, string text, MessageActs act)
+    {
+        var reading = Reader.Read(text, language);
+
+        Assert.Equal(language, reading.Language);
+        Assert.True(reading.Has(act), $"'{text}' read as {reading.Acts}");
+    }
+
+    [Theory]
+    [InlineData("en", "how long do refunds take?")]
+    [InlineData("en", "does the kettle have an automatic shut-off?")]
+    [InlineData("pl", "ile kosztuje dostawa do paczkomatu?")]
+    [InlineData("pl", "czy koce są antyalergiczne?")]
+    public void AnOrdinaryQuestion_DoesNothingElse(string language, string text) =>
+        Assert.Equal(MessageActs.None, Reader.Read(text, language).Acts);
+}
