@@ -140,6 +140,18 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.Contains("14 days", (await _bot.RepliesAsync(conversation))[^1]);
     }
 
+    [Theory]
+    [InlineData("en-US", "maybe later")]
+    [InlineData("pl-PL", "może później")]
+    public async Task AfterTheOffer_MaybeLater_IsNotAYes(string locale, string text)
+    {
+        var conversation = await OfferedAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.False(await _bot.HandedOverAsync(conversation));
+    }
+
     [Fact]
     public async Task AfterTheOffer_AYes_HandsOver()
     {
@@ -430,12 +442,13 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     /// <summary>Two questions the bot cannot answer: the offer of a person.</summary>
-    private async Task<CxBot.Conversations.Conversation> OfferedAsync()
+    private async Task<CxBot.Conversations.Conversation> OfferedAsync(string locale = "en-US")
     {
-        var conversation = await _bot.StartAsync("en-US");
-        await _bot.SayAsync(conversation, "can your warehouse robots juggle flamingos");
-        await _bot.SayAsync(conversation, "what colour is the moon of the quantum teapot");
-        Assert.Equal(TestTexts.English["offer"], (await _bot.RepliesAsync(conversation))[^1]);
+        var conversation = await _bot.StartAsync(locale);
+        var polish = locale.StartsWith("pl", StringComparison.Ordinal);
+        await _bot.SayAsync(conversation, polish ? "czy wasze roboty w magazynie żonglują flamingami" : "can your warehouse robots juggle flamingos");
+        await _bot.SayAsync(conversation, polish ? "jaki kolor ma księżyc kwantowego czajniczka" : "what colour is the moon of the quantum teapot");
+        Assert.Equal(TestTexts.For(locale)["offer"], (await _bot.RepliesAsync(conversation))[^1]);
         return conversation;
     }
 
