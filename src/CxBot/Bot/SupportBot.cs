@@ -287,7 +287,9 @@ public sealed class SupportBot(
             return;
         }
 
-        if (reading.Situation is not MessageActs.None and var situation) await handoff.MakeUrgentAsync(context, Reason(situation), cancellationToken);
+        // Told while waiting ("my son woke up wheezing"): the same care as at the start, and the front of the queue.
+        if (reading.Situation is not MessageActs.None and var situation && await handoff.MakeUrgentAsync(context, Reason(situation), cancellationToken))
+            await SayAsync(context, "protected_" + Reason(situation), cancellationToken);
         await handoff.TellPositionAsync(context, HandoffService.PositionNews.StillWaiting, cancellationToken);
     }
 

@@ -69,13 +69,17 @@ public sealed class HandoffService(
         await TellPositionAsync(context, PositionNews.Joined, cancellationToken);
     }
 
-    /// <summary>A waiting customer's situation turned out to be protected: they move to the front of the queue.</summary>
-    public async Task MakeUrgentAsync(TurnContext context, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// A waiting customer's situation turned out to be protected: they move to the front of the queue with that reason.
+    /// False when they are not waiting or already wait for a protected reason.
+    /// </summary>
+    public async Task<bool> MakeUrgentAsync(TurnContext context, string reason, CancellationToken cancellationToken)
     {
         var entry = (await queue.SnapshotAsync(cancellationToken)).FirstOrDefault(e => e.ConversationId == context.Conversation.Id);
-        if (entry is null || entry.Urgent) return;
+        if (entry is null || entry.Urgent && HandoffReason.IsProtected(entry.Reason)) return false;
         context.State.HandoffReason = reason;
         await queue.EnqueueAsync(entry with { Urgent = true, Reason = reason, Summary = await SummaryAsync(context, cancellationToken) }, cancellationToken);
+        return true;
     }
 
     /// <summary>Takes the conversation out of the queue (the customer cancelled or left); the desk sees it go.</summary>

@@ -99,6 +99,22 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task AProtectedSituationToldWhileWaiting_GetsCare_AndTheFrontOfTheQueue()
+    {
+        var waiting = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(waiting, "I want to talk to a person");
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "can I speak to someone please");
+        Assert.Equal(waiting.Id, (await _bot.Get<HandoffQueue>().SnapshotAsync(default))[0].ConversationId);
+
+        await _bot.SayAsync(conversation, "my son woke up wheezing with red patches everywhere after wearing the pyjamas, the doctor says it's an allergy");
+
+        Assert.Contains(TestTexts.English["protected_health"], await _bot.RepliesAsync(conversation));
+        var first = (await _bot.Get<HandoffQueue>().SnapshotAsync(default))[0];
+        Assert.Equal((conversation.Id, true, HandoffReason.Health), (first.ConversationId, first.Urgent, first.Reason));
+    }
+
+    [Fact]
     public async Task AProtectedSituationOutOfHours_BecomesAnUrgentTicket_ThatTakesTheContactToo()
     {
         using var closed = ClosedHost();
