@@ -196,11 +196,12 @@ public sealed class SupportBot(
         }
 
         // Frustration with a failure gets a person, not another "I don't know": an outburst right after a failure (even
-        // when some article matches its words: "forget it, this bot is pointless" asks nothing), or a frustrated question
-        // the bot cannot answer. Frustration about a question it can answer gets the answer, with empathy.
+        // when some article matches its words: "forget it, this bot is pointless" asks nothing, "seriously?? this chat is
+        // useless" is no question), or a frustrated question the bot cannot answer. Frustration about a question it can
+        // answer gets the answer, with empathy.
         var failedBefore = state.ConsecutiveFailures > 0;
         var frustrated = IsFrustrated(context, failedBefore);
-        if (frustrated && (answer.Action is AnswerAction.Fallback or AnswerAction.Clarify || failedBefore && !AsksSomething(reading.Text)))
+        if (frustrated && (answer.Action is AnswerAction.Fallback or AnswerAction.Clarify || failedBefore && (!AsksSomething(reading.Text) || IsOutburst(reading.Text))))
         {
             state.ConsecutiveFailures++;
             await RecordUnansweredAsync(context, answer, cancellationToken);

@@ -308,6 +308,20 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.DoesNotContain(TestTexts.English["offer"], await _bot.RepliesAsync(conversation));
     }
 
+    [Theory]
+    [InlineData("serio?? to ja mam zgadywać? bezużyteczny ten czat")]
+    [InlineData("halo?? odpowiedz normalnie, mam już dość tego czatu")]
+    public async Task AnOutburstAfterAFailure_GetsAPerson_EvenWhenAnArticleMatchesItsWords(string text)
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+        await _bot.SayAsync(conversation, "czy kubki z kamionki można myć w zmywarce");
+        Assert.Equal(TestTexts.Polish["dont_know"], (await _bot.RepliesAsync(conversation))[^1]);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+    }
+
     [Fact]
     public async Task TheSecondYouDontUnderstandMe_GetsAPerson()
     {
