@@ -117,6 +117,51 @@ public sealed class ConversationJudgementTests(ServerFixture fixture) : IClassFi
         }
     }
 
+    [Fact]
+    public async Task NoConsultantOnline_ThanksToTheInvitationToWrite_IsNotFiledAsARequest()
+    {
+        var (conversationId, token) = await StartAsync("en-US");
+        var ask = await SayAsync(conversationId, token, "I want to talk to a person", "en-US");
+        // Nobody is online, or it is outside business hours: either way the customer is invited to write their request.
+        await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, ask).Any(a => Text(a).Contains("Write your request", StringComparison.Ordinal)));
+
+        var thanks = await SayAsync(conversationId, token, "ok thanks", "en-US");
+        var activities = await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, thanks).Count > 0);
+
+        var reply = Assert.Single(BotRepliesTo(activities, thanks));
+        Assert.StartsWith("You're welcome", Text(reply));
+        Assert.DoesNotContain(activities, a => Text(a).Contains("ticket T-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("pl-PL", "czy kubki z kamionki można myć w zmywarce", "serio?? to ja mam zgadywać? bezużyteczny ten czat")]
+    [InlineData("en-US", "can you engrave a name on the cutting board?", "you're not helping at all, this is ridiculous")]
+    public async Task FrustrationRightAfterAFailure_GetsAPerson(string locale, string unknown, string frustrated)
+    {
+        var (conversationId, token) = await StartAsync(locale);
+        var first = await SayAsync(conversationId, token, unknown, locale);
+        await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, first).Count > 0);
+
+        await SayAsync(conversationId, token, frustrated, locale);
+        var activities = await _client.WaitForAsync(conversationId, token, list => list.Any(IsInitiate));
+
+        Assert.Equal("frustration", activities.Single(IsInitiate)["value"]!["reason"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("en-US", "how long does a refund take?", "thanks a lot 👋", "How satisfied")]
+    [InlineData("pl-PL", "ile trwa zwrot pieniędzy?", "ok dzięki, lecę", "Jak oceniasz")]
+    public async Task AGoodbyeInPassing_GetsTheCsatQuestion(string locale, string question, string goodbye, string csat)
+    {
+        var (conversationId, token) = await StartAsync(locale);
+        var asked = await SayAsync(conversationId, token, question, locale);
+        await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, asked).Count > 0);
+
+        var bye = await SayAsync(conversationId, token, goodbye, locale);
+
+        await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, bye).Any(a => Text(a).StartsWith(csat, StringComparison.Ordinal)));
+    }
+
     private async Task<(string ConversationId, string Token)> StartAsync(string? locale)
     {
         var token = (await _client.GenerateTokenAsync(fixture.Server.Secret))["token"]!.GetValue<string>();
