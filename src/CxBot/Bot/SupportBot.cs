@@ -251,13 +251,10 @@ public sealed class SupportBot(
     }
 
     /// <summary>Greetings, thanks, "ok", a lone yes or no, "I have a question…".</summary>
-    private async Task ConversationalAsync(TurnContext context, MessageReading reading, PendingQuestion pending, CancellationToken cancellationToken,
-        bool declined = false)
+    private async Task ConversationalAsync(TurnContext context, MessageReading reading, PendingQuestion pending, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (declined)
-            await SayAsync(context, "stay_with_bot", cancellationToken);
-        else if (reading.Has(MessageActs.Preamble))
+        if (reading.Has(MessageActs.Preamble))
             await SayAsync(context, "invite_question", cancellationToken);
         else if (reading.Has(MessageActs.Thanks) || reading.Has(MessageActs.Ack) || reading.Has(MessageActs.Yes) && pending == PendingQuestion.DidThisHelp)
         {
@@ -320,10 +317,15 @@ public sealed class SupportBot(
         {
             if (reading.IsConversational && !AsksSomething(reading.Text) && !reading.Has(MessageActs.Preamble))
             {
-                if (reading.Has(MessageActs.Thanks) || IsNo(context, reading, "offer_no"))
+                if (reading.Has(MessageActs.Thanks))
                 {
                     state.Handoff = HandoffPhase.Bot;
-                    await ConversationalAsync(context, reading, PendingQuestion.None, cancellationToken, declined: !reading.Has(MessageActs.Thanks));
+                    await ConversationalAsync(context, reading, PendingQuestion.None, cancellationToken);
+                }
+                else if (IsNo(context, reading, "offer_no"))
+                {
+                    state.Handoff = HandoffPhase.Bot;
+                    await SayAsync(context, "stay_with_bot", cancellationToken);
                 }
                 else
                     await SayAsync(context, "write_request", cancellationToken, texts["continue_with_bot"]);
@@ -331,7 +333,7 @@ public sealed class SupportBot(
             }
 
             if (!reading.Has(MessageActs.Person) && reading.Situation == MessageActs.None
-                && await answers.AnswerAsync(reading.Text, reading.Language, cancellationToken) is { Action: AnswerAction.Answer })
+                && await answers.AnswerAsync(reading.Text, reading.Language, cancellationToken, generate: false) is { Action: AnswerAction.Answer })
             {
                 state.Handoff = HandoffPhase.Bot;
                 await WithTheBotAsync(context, reading, cancellationToken);

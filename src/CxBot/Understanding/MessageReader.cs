@@ -40,16 +40,14 @@ public sealed partial class MessageReader
     }
 
     /// <summary>
-    /// The message's sentence embedding as the act model learnt it: a Polish message's embedding is blended with that of
-    /// its word-by-word English reading (the model's vocabulary is English). The knowledge base asks for the same two
-    /// embeddings, so they are computed once per message.
+    /// The message's sentence embedding as the act model learnt it (<see cref="ActModel.BlendPolish"/>): a Polish message's
+    /// embedding is blended with that of its word-by-word English reading (the model's vocabulary is English). The
+    /// knowledge base asks for the same two embeddings, so they are computed once per message.
     /// </summary>
     private float[] Embedding(string text, string language)
     {
         if (language != "pl") return _embedder.Embed(text);
-        var english = PolishToEnglish.Translate(text);
-        if (english.Length == 0) return _embedder.Embed(text);
-        var (polish, read) = _embedder.EmbedPair(text, english);
+        var (polish, read) = _embedder.EmbedPair(text, PolishToEnglish.Translate(text));
         return ActModel.Mix(polish, read);
     }
 
@@ -59,7 +57,7 @@ public sealed partial class MessageReader
         if (text.Contains('?')) return false;
         var end = text.TrimEnd().TrimEnd('\uFE0F');
         // A skin tone (U+1F3FB–U+1F3FF) follows the wave as a surrogate pair.
-        if (end.Length >= 2 && char.IsLowSurrogate(end[^1]) && char.ConvertToUtf32(end[^2], end[^1]) is >= 0x1F3FB and <= 0x1F3FF) end = end[..^2];
+        if (end.Length >= 2 && char.IsSurrogatePair(end[^2], end[^1]) && char.ConvertToUtf32(end[^2], end[^1]) is >= 0x1F3FB and <= 0x1F3FF) end = end[..^2];
         return end.EndsWith("👋", StringComparison.Ordinal);
     }
 
