@@ -64,7 +64,7 @@ public sealed class SupportBot(
     {
         var state = context.State;
         var activity = context.Activity;
-        var reading = reader.Read(activity.Text!, state.Language);
+        var reading = await reader.ReadAsync(activity.Text!, state.Language);
         context.TurnState[ReadingKey] = reading;
         if (!state.Greeted)
             await GreetAsync(context, (activity.Locale ?? context.Conversation.Locale) is { Length: > 0 } locale ? Languages.FromLocale(locale) : reading.Language, cancellationToken);

@@ -27,6 +27,21 @@ public sealed partial class MessageReader
         LogLoaded(logger, path);
     }
 
+    /// <summary>
+    /// <see cref="Read"/>, with the sentence embeddings computed first on the model's own threads (the knowledge base's
+    /// search of the same message then finds them too).
+    /// </summary>
+    public async Task<MessageReading> ReadAsync(string text, string fallbackLanguage)
+    {
+        if (text.Any(char.IsLetterOrDigit))
+        {
+            var language = LanguageDetector.Detect(text, fallbackLanguage);
+            await _embedder.PrepareAsync(text, language == "pl" ? PolishToEnglish.Translate(text) : null);
+        }
+
+        return Read(text, fallbackLanguage);
+    }
+
     public MessageReading Read(string text, string fallbackLanguage)
     {
         var language = LanguageDetector.Detect(text, fallbackLanguage);
