@@ -4,7 +4,7 @@
 // the transcript and opens it. The file itself is fetched as the desk would and its headers reported. Screenshots of both.
 // Usage: node attachments.js http://127.0.0.1:PORT USER PASSWORD PHOTO.jpg FAKE-HTML.png FAKE-SVG.png BIG.png CUSTOMER.png DESK.png VIEWER.png
 'use strict';
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const [base, user, password, photo, fakeHtml, fakeSvg, big, customerShot, deskShot, viewerShot] = process.argv.slice(2);
 const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
@@ -38,11 +38,7 @@ async function attach(customer, file) {
 }
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launch();
   const result = {};
   try {
     const customer = await (await browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 1000 } })).newPage();

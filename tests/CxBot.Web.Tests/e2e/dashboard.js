@@ -3,29 +3,20 @@
 // filters to Polish, and downloads the responses and handoff-grades CSVs (so the test can recompute the figures itself). Saves a full-page screenshot.
 // Usage: node dashboard.js http://127.0.0.1:PORT USER PASSWORD SCREENSHOT.png
 'use strict';
-const { chromium } = require('playwright-core');
+const { launch, collectErrors, signInToDashboard } = require('./chromium');
 
 const [base, user, password, screenshot] = process.argv.slice(2);
 const errors = [];
 const fail = (text) => { console.error('FAIL: ' + text + '\nerrors so far: ' + JSON.stringify(errors)); process.exit(1); };
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launch();
   try {
     // A laptop screen.
     const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push('console: ' + m.text()); });
-    page.on('response', (r) => { if (r.status() >= 400) errors.push(r.status() + ' ' + r.url()); });
+    collectErrors(page, errors);
 
-    await page.goto(`${base}/cx`);
-    await page.fill('input[name="userName"]', user);
-    await page.fill('input[name="password"]', password);
-    await Promise.all([page.waitForURL(/\/cx$/), page.click('button[type="submit"]')]);
+    await signInToDashboard(page, base, user, password);
 
     const tiles = async () => page.evaluate(() => Object.fromEntries(
       ['csat', 'csat-mean', 'response-rate', 'rated', 'containment', 'conversations', 'escalation', 'wait', 'first-response', 'shift',

@@ -4,7 +4,7 @@
 // The conversations are prepared by the test through Direct Line. Saves a screenshot of each desk.
 // Usage: node desk-teams.js http://127.0.0.1:PORT CONVERSATION_ID PASSWORD GENERALIST.png TEAM-AGENT.png HISTORY.png
 'use strict';
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const [base, conversationId, password, generalistShot, teamShot, historyShot] = process.argv.slice(2);
 const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
@@ -28,11 +28,7 @@ async function signIn(browser, user) {
 }
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launch();
   const result = {};
   try {
     const anna = await signIn(browser, 'anna');

@@ -5,7 +5,7 @@
 // rate on the dashboard. Markup a customer types must never run in the desk. Saves a screenshot of each side.
 // Usage: node desk.js http://127.0.0.1:PORT USER PASSWORD CUSTOMER.png DESK.png LEAD LEAD_PASSWORD DASHBOARD.png
 'use strict';
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const [base, user, password, customerShot, deskShot, lead, leadPassword, dashboardShot] = process.argv.slice(2);
 const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
@@ -31,11 +31,7 @@ async function botSays(customer, pattern, timeout = 20000) {
 }
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launch();
   const result = {};
   try {
     // Two separate browser contexts: the customer has no desk cookie, the agent no chat.

@@ -8,7 +8,7 @@ global.XMLHttpRequest = require('xhr2');
 global.WebSocket = require('ws');
 const http = require('http');
 const { DirectLine } = require('botframework-directlinejs');
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const [cxbot, secret, screenshot] = process.argv.slice(2);
 const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
@@ -83,11 +83,7 @@ async function directLineJs() {
 }
 
 async function webChat(origin) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launch();
   try {
     const tab = await browser.newPage({ locale: 'en-US', viewport: { width: 1000, height: 800 } });
     const errors = [];

@@ -2,17 +2,13 @@
 // bot's answer, as a customer would. Saves a screenshot.
 // Usage: node webchat.js http://127.0.0.1:PORT LANG MESSAGE SCREENSHOT.png
 'use strict';
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const [base, lang, message, screenshot] = process.argv.slice(2);
 const fail = (text) => { console.error('FAIL: ' + text); process.exit(1); };
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launch();
   try {
     const page = await browser.newPage({ locale: lang === 'pl' ? 'pl-PL' : 'en-US', viewport: { width: 1280, height: 800 } });
     const errors = [];
