@@ -25,8 +25,8 @@ public static class LanguageDetector
         "hasla", "sklepu", "zalogowac", "odebrac", "odeslac", "oddac", "zaplacilam", "zaplacilem", "platnosci", "ile", "kiedy",
         "hej", "hejo", "elo", "wieczor", "pytanie", "pytanko", "pytania", "pomoc", "pomocy", "pomoz", "pomozcie", "prosba", "sprawa",
         "sprawie", "numer", "numerem", "dziala", "zepsute", "zepsuty", "uszkodzone", "uszkodzona", "brakuje", "anulowac", "zmienic",
-        "wymiane", "znizka", "znizke", "bon", "prezent", "podarunkowa", "rzeczy", "gdzies", "teraz", "troche", "ktos", "czlowiek",
-        "czlowiekiem", "konsultant", "konsultanta", "konsultantem", "rozmawiac", "porozmawiac", "pogadac", "dziekuje", "dzieki", "wielkie",
+        "wymiane", "znizka", "znizke", "bon", "prezent", "podarunkowa", "rzeczy", "gdzies", "teraz", "troche", "czlowiek",
+        "czlowiekiem", "konsultant", "konsultanta", "konsultantem", "rozmawiac", "porozmawiac", "pogadac", "wielkie",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
@@ -45,7 +45,7 @@ public static class LanguageDetector
         "good", "morning", "evening", "afternoon", "night", "yo", "hiya", "howdy", "sup", "quick", "question", "questions", "issue",
         "wrong", "sorry", "thx", "ty", "pls", "plz", "asap", "tracking", "number", "cancel", "change", "exchange", "discount",
         "voucher", "gift", "broken", "damaged", "missing", "late", "stuff", "things", "something", "nothing", "anything", "everything",
-        "agent", "representative", "support", "service", "customer", "hello", "hmm", "okay", "thanks", "thankyou", "please",
+        "agent", "representative", "support", "service", "customer", "hmm", "okay", "thankyou",
     };
 
     public static string Detect(string text, string fallback)
