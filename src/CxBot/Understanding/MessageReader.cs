@@ -33,20 +33,27 @@ public sealed partial class MessageReader
     /// </summary>
     public async Task<MessageReading> ReadAsync(string text, string fallbackLanguage)
     {
-        if (text.Any(char.IsLetterOrDigit))
-        {
-            var language = LanguageDetector.Detect(text, fallbackLanguage);
-            await _embedder.PrepareAsync(text, language == "pl" ? PolishToEnglish.Translate(text) : null);
-        }
-
-        return Read(text, fallbackLanguage);
+        var language = LanguageDetector.Detect(text, fallbackLanguage);
+        if (!text.Any(char.IsLetterOrDigit)) return Nothing(text, language);
+        var english = EnglishReading(text, language);
+        await _embedder.PrepareAsync(text, english);
+        return Read(text, language, english);
     }
 
     public MessageReading Read(string text, string fallbackLanguage)
     {
         var language = LanguageDetector.Detect(text, fallbackLanguage);
-        if (!text.Any(char.IsLetterOrDigit)) return new MessageReading(text, language, MessageActs.None, new float[ActLabels.All.Length]);
-        var probabilities = _model.Probabilities(text, Embedding(text, language));
+        return text.Any(char.IsLetterOrDigit) ? Read(text, language, EnglishReading(text, language)) : Nothing(text, language);
+    }
+
+    private static MessageReading Nothing(string text, string language) => new(text, language, MessageActs.None, new float[ActLabels.All.Length]);
+
+    /// <summary>A Polish message's word-by-word English reading, which the act model reads beside it; null for English.</summary>
+    private static string? EnglishReading(string text, string language) => language == "pl" ? PolishToEnglish.Translate(text) : null;
+
+    private MessageReading Read(string text, string language, string? english)
+    {
+        var probabilities = _model.Probabilities(text, Embedding(text, english));
         var acts = MessageActs.None;
         for (var a = 0; a < probabilities.Length; a++)
             if (probabilities[a] >= _thresholds[a]) acts |= ActLabels.All[a].Act;
@@ -59,10 +66,10 @@ public sealed partial class MessageReader
     /// embedding is blended with that of its word-by-word English reading (the model's vocabulary is English). The
     /// knowledge base asks for the same two embeddings, so they are computed once per message.
     /// </summary>
-    private float[] Embedding(string text, string language)
+    private float[] Embedding(string text, string? english)
     {
-        if (language != "pl") return _embedder.Embed(text);
-        var (polish, read) = _embedder.EmbedPair(text, PolishToEnglish.Translate(text));
+        if (english is null) return _embedder.Embed(text);
+        var (polish, read) = _embedder.EmbedPair(text, english);
         return ActModel.Mix(polish, read);
     }
 
