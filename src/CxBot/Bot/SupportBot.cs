@@ -140,6 +140,14 @@ public sealed class SupportBot(
         var answer = await answers.AnswerAsync(reading.Text, reading.Language, cancellationToken);
         context.TurnState[AnswerKey] = answer;
 
+        // "That's not what I meant. I have the tracking number, it just doesn't work on the DPD site": a correction that
+        // goes on to say what was meant, and another article answers it, gets that answer (it still counts as a miss,
+        // so a second "you don't understand" brings a person); the same article again would repeat what did not help.
+        var correctedAndAnswered = reading.Has(MessageActs.NotUnderstood) && answer.Action == AnswerAction.Answer
+            && !pendingArticles.Contains(answer.Article!.Id) && CorrectionPhrases.Opens(text, out var meant)
+            && Knowledge.Text.TextNormalizer.Words(meant).Count >= 3;
+        if (correctedAndAnswered) state.NotUnderstood++;
+
         // A protected situation goes to a person at once. When the knowledge base answers the message confidently (a
         // password reset, a discount code), or the message is one calm question ("is the candle safe to leave burning
         // overnight?"), only a clear reading of the situation counts: account and product questions share many words
@@ -171,11 +179,11 @@ public sealed class SupportBot(
             case PendingQuestion.Confirm when IsYes(context, reading, "yes") && pendingArticles.Count > 0 && Article(context, pendingArticles[0]) is { } confirmed:
                 await AnswerWithAsync(context, confirmed, reading, cancellationToken);
                 return;
-            case PendingQuestion.Confirm or PendingQuestion.Clarify when IsNo(context, reading, "no") || reading.Has(MessageActs.NotUnderstood):
+            case PendingQuestion.Confirm or PendingQuestion.Clarify when IsNo(context, reading, "no") || reading.Has(MessageActs.NotUnderstood) && !correctedAndAnswered:
                 await RejectedAsync(context, reading, "confirm_declined", cancellationToken);
                 return;
             case PendingQuestion.DidThisHelp when text.Equals(texts["helped_no"], StringComparison.OrdinalIgnoreCase)
-                                                  || reading.Has(MessageActs.NotUnderstood) || IsNo(context, reading, "no"):
+                                                  || reading.Has(MessageActs.NotUnderstood) && !correctedAndAnswered || IsNo(context, reading, "no"):
                 await RejectedAsync(context, reading, "sorry_not_helpful", cancellationToken);
                 return;
             case PendingQuestion.AnythingElse when IsYes(context, reading, "anything_else_yes") || text.Equals(texts["anything_else_yes"], StringComparison.OrdinalIgnoreCase):
@@ -189,7 +197,7 @@ public sealed class SupportBot(
             return;
         }
 
-        if (reading.Has(MessageActs.NotUnderstood))
+        if (reading.Has(MessageActs.NotUnderstood) && !correctedAndAnswered)
         {
             await RejectedAsync(context, reading, "not_understood", cancellationToken);
             return;
@@ -347,7 +355,7 @@ public sealed class SupportBot(
     /// <summary>
     /// The customer says the bot missed ("no", "that's not what I asked"): the second time, or the first time said in
     /// an outburst ("seriously? what's this chat for then!!": strongly negative, with "!", "??" or shouting; the sentiment model
-    /// alone reads many calm corrections as strongly negative), or the first time said negatively right after the bot
+    /// alone reads many calm corrections as strongly negative), or the first time said negatively (or frustrated in so many words) right after the bot
     /// failed to help, a person takes over; otherwise the bot says so with <paramref name="key"/>.
     /// </summary>
     private async Task RejectedAsync(TurnContext context, MessageReading reading, string key, CancellationToken cancellationToken)
@@ -357,7 +365,7 @@ public sealed class SupportBot(
         // Right after the bot said it could not help there is no answer to correct: "you're not helping at all" is
         // frustration with that failure, and needs no "!" to count.
         var outburst = !reading.IsConversational && IsOutburst(reading.Text) && score <= o.StrongNegativeScore;
-        var afterFailure = !reading.IsConversational && context.State.ConsecutiveFailures > 0 && score <= o.NegativeAfterFailureScore;
+        var afterFailure = !reading.IsConversational && context.State.ConsecutiveFailures > 0 && (score <= o.NegativeAfterFailureScore || FrustrationPhrases.Say(reading.Text));
         var second = ++context.State.NotUnderstood >= 2;
         if (outburst || second || afterFailure)
         {
@@ -465,7 +473,8 @@ public sealed class SupportBot(
     }
 
     /// <summary>
-    /// A strongly negative message (less strongly right after a failure: "seriously? you don't know?"), or negative
+    /// Frustration said in so many words (<see cref="FrustrationPhrases"/>), a strongly negative message (less strongly
+    /// right after a failure: "seriously? you don't know?"), or negative
     /// messages in a row — unless the message is a plain question: the sentiment model reads many short, calm questions
     /// ("a ma kieszenie?", "who made this") as negative, and a calm question the bot cannot answer is a failure, not frustration.
     /// </summary>
@@ -473,7 +482,8 @@ public sealed class SupportBot(
     {
         var o = handoffOptions.Value;
         return !IsPlainQuestion(context.Activity.Text ?? "")
-            && (context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult message
+            && (FrustrationPhrases.Say(context.Activity.Text ?? "")
+                || context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult message
                 && message.Score <= (afterFailure ? o.NegativeAfterFailureScore : o.StrongNegativeScore)
                 || context.TurnState.GetValueOrDefault(SentimentMiddleware.ConversationKey) is ConversationSentiment { NegativeInARow: var negative }
                 && negative >= o.NegativeMessagesInARow);

@@ -270,6 +270,8 @@ public sealed class ConversationFlowTests : IDisposable
     [Theory]
     [InlineData("en-US", "Hi, I have a question about my order")]
     [InlineData("pl-PL", "Dzień dobry, mam pytanie")]
+    [InlineData("en-US", "Good morning! I need some help with a return please")]
+    [InlineData("pl-PL", "Dzień dobry! Potrzebuję pomocy ze zwrotem")]
     public async Task APreamble_IsInvitedToAsk_NotAFailure(string locale, string text)
     {
         var conversation = await _bot.StartAsync(locale);
@@ -333,6 +335,59 @@ public sealed class ConversationFlowTests : IDisposable
         await _bot.SayAsync(conversation, "you still don't understand me");
 
         Assert.Equal(HandoffReason.NotUnderstood, await ReasonAsync(conversation));
+    }
+
+    [Fact]
+    public async Task ACorrectionThatSaysWhatWasMeant_GetsTheOtherAnswer_AndTheSecondCorrectionAPerson()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "where is my parcel");
+        var first = (await _bot.RepliesAsync(conversation))[^1];
+
+        await _bot.SayAsync(conversation, "that's not what I meant. I want to send the jacket back and get my money returned");
+        Assert.False(await _bot.HandedOverAsync(conversation));
+        Assert.NotEqual(first, (await _bot.RepliesAsync(conversation))[^1]);
+        Assert.Contains("returns", (await _bot.TranscriptAsync(conversation)).Last(a => a.Type == ActivityTypes.Message).ChannelData?.GetRawText() ?? "");
+
+        await _bot.SayAsync(conversation, "you're not understanding me");
+
+        Assert.Equal(HandoffReason.NotUnderstood, await ReasonAsync(conversation));
+    }
+
+    [Fact]
+    public async Task ACorrectionThatExplainsWithoutANewAnswer_IsACorrection_NotTheSameAnswerAgain()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "where is my parcel");
+        var first = (await _bot.RepliesAsync(conversation))[^1];
+
+        await _bot.SayAsync(conversation, "that's not what I meant, I have the tracking number, it just doesn't work on the courier's site");
+
+        Assert.NotEqual(first, (await _bot.RepliesAsync(conversation))[^1]);
+        Assert.Equal(1, (await StateAsync(conversation)).NotUnderstood);
+    }
+
+    [Theory]
+    [InlineData("pl-PL", "Jestem naprawdę zirytowana. Trzeci sklep pytam i nikt nie wie, czy ta pościel lniana jest prana przed szyciem. Wiecie czy nie?")]
+    [InlineData("en-US", "I'm really annoyed now. Nobody can tell me whether the linen bedding is pre-washed before sewing. Do you know or not?")]
+    public async Task FrustrationSaidInSoManyWords_WithAQuestionTheBotCannotAnswer_GetsAPerson(string locale, string text)
+    {
+        var conversation = await _bot.StartAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+    }
+
+    [Fact]
+    public async Task FrustrationSaidInSoManyWords_WithAQuestionTheBotCanAnswer_GetsTheAnswer()
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+
+        await _bot.SayAsync(conversation, "Mam tego dość. Ile kosztuje dostawa kurierem?");
+
+        Assert.False(await _bot.HandedOverAsync(conversation));
+        Assert.Contains("delivery-cost", (await _bot.TranscriptAsync(conversation)).Last(a => a.Type == ActivityTypes.Message).ChannelData?.GetRawText() ?? "");
     }
 
     [Theory]

@@ -1,0 +1,28 @@
+using CxBot.Tests.Knowledge;
+using CxBot.Understanding;
+
+namespace CxBot.Tests.Understanding;
+
+public sealed class FrustrationPhrasesTests
+{
+    [Theory]
+    [InlineData("Jestem naprawdę zirytowana. Trzeci sklep, w którym pytam, i nikt nie wie")]
+    [InlineData("jestem juz wkurzony, trzeci raz pisze")]
+    [InlineData("Mam tego dość, gdzie jest moja paczka")]
+    [InlineData("mam dosc!")]
+    [InlineData("I'm really annoyed, the parcel is late again")]
+    [InlineData("im so fed up with this shop")]
+    [InlineData("I am getting frustrated here")]
+    [InlineData("this is ridiculous, 3 weeks and nothing")]
+    [InlineData("Skandal. Nikt nie odpisuje")]
+    public void SaidFrustration_IsRecognised(string text) => Assert.True(FrustrationPhrases.Say(text));
+
+    [Theory]
+    [InlineData("I'm not angry, just asking where my order is")]
+    [InlineData("nie jestem zła, pytam tylko o zwrot")]
+    [InlineData("mam dość dużą paczkę do odesłania, jak to zrobić?")]
+    [InlineData("my daughter is annoyed the sweater is itchy, can I return it?")]
+    [InlineData("is it ridiculous to ask for gift wrapping?")]
+    [InlineData("I'm mad about this dress, is it in size M?")]
+    public void ALookalike_IsNot(string text) => Assert.False(FrustrationPhrases.Say(text));
+}
