@@ -48,8 +48,8 @@ public sealed class AnswerServiceTests
     }
 
     [Theory]
-    [InlineData("en", 0.94, 0.91)]
-    [InlineData("pl", 0.88, 0.85)]
+    [InlineData("en", 0.93, 0.91)]
+    [InlineData("pl", 0.86, 0.85)]
     public async Task BlindTestQuestions_MeetTheFloor_PerLanguage(string language, double minTop1, double minAnsweredCorrectly)
     {
         // The test half of questions written without seeing the articles' sample questions (tests/data/kb-eval); the
@@ -82,7 +82,7 @@ public sealed class AnswerServiceTests
         Assert.True(top1 >= minTop1 * inScope, $"top-1 {(double)top1 / inScope:P1}");
         Assert.True(answeredCorrectly >= minAnsweredCorrectly * inScope, $"answered correctly {(double)answeredCorrectly / inScope:P1}");
         Assert.True(answeredWrongly <= 0.04 * inScope, $"answered wrongly {(double)answeredWrongly / inScope:P1}");
-        Assert.True(rejected >= 0.80 * outOfScope, $"off-topic rejected {(double)rejected / outOfScope:P1}");
+        Assert.True(rejected >= 0.88 * outOfScope, $"off-topic rejected {(double)rejected / outOfScope:P1}");
     }
 
     [Theory]
