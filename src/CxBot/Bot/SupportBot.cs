@@ -29,7 +29,7 @@ namespace CxBot.Bot;
 /// </list>
 /// The greeting comes in the conversation's locale when the client sends one, else in the first message's language; never twice.
 /// </summary>
-public sealed class SupportBot(
+public sealed partial class SupportBot(
     AnswerService answers,
     MessageReader reader,
     TextCatalog catalog,
@@ -141,12 +141,19 @@ public sealed class SupportBot(
         context.TurnState[AnswerKey] = answer;
 
         // "That's not what I meant. I have the tracking number, it just doesn't work on the DPD site": a correction that
-        // goes on to say what was meant, and another article answers it, gets that answer (it still counts as a miss,
-        // so a second "you don't understand" brings a person); the same article again would repeat what did not help.
-        var correctedAndAnswered = reading.Has(MessageActs.NotUnderstood) && answer.Action == AnswerAction.Answer
+        // goes on to say what was meant, and another article answers it, gets that answer the first time (it still counts
+        // as a miss, so a second "you don't understand" brings a person); the same article again would repeat what did not help.
+        var correctedAndAnswered = reading.Has(MessageActs.NotUnderstood) && state.NotUnderstood == 0 && answer.Action == AnswerAction.Answer
             && !pendingArticles.Contains(answer.Article!.Id) && CorrectionPhrases.Opens(text, out var meant)
             && Knowledge.Text.TextNormalizer.Words(meant).Count >= 3;
         if (correctedAndAnswered) state.NotUnderstood++;
+
+        // Asked again in other words right after "that didn't help", and the knowledge base finds the very article that
+        // did not help: saying it again would be the bot failing twice, so it counts as not understood.
+        var rejected = state.RejectedArticle;
+        state.RejectedArticle = null;
+        var sameAgain = rejected is not null && answer.Action is AnswerAction.Answer or AnswerAction.Confirm && answer.Article?.Id == rejected
+            && !reading.IsConversational;
 
         // A protected situation goes to a person at once. When the knowledge base answers the message confidently (a
         // password reset, a discount code), or the message is one calm question ("is the candle safe to leave burning
@@ -184,6 +191,7 @@ public sealed class SupportBot(
                 return;
             case PendingQuestion.DidThisHelp when text.Equals(texts["helped_no"], StringComparison.OrdinalIgnoreCase)
                                                   || reading.Has(MessageActs.NotUnderstood) && !correctedAndAnswered || IsNo(context, reading, "no"):
+                state.RejectedArticle = pendingArticles.FirstOrDefault();
                 await RejectedAsync(context, reading, "sorry_not_helpful", cancellationToken);
                 return;
             case PendingQuestion.AnythingElse when IsYes(context, reading, "anything_else_yes") || text.Equals(texts["anything_else_yes"], StringComparison.OrdinalIgnoreCase):
@@ -197,7 +205,7 @@ public sealed class SupportBot(
             return;
         }
 
-        if (reading.Has(MessageActs.NotUnderstood) && !correctedAndAnswered)
+        if (reading.Has(MessageActs.NotUnderstood) && !correctedAndAnswered || sameAgain)
         {
             await RejectedAsync(context, reading, "not_understood", cancellationToken);
             return;
@@ -497,15 +505,23 @@ public sealed class SupportBot(
         return trimmed.Contains('!') || trimmed.Contains("??", StringComparison.Ordinal) || letters >= 6 && trimmed.Count(char.IsUpper) >= 0.7 * letters;
     }
 
-    /// <summary>One calm question: no "!", no "??", not shouted, one sentence (a "?" or "." with more after it makes two), asked with "?" or a question word.</summary>
+    /// <summary>
+    /// Only calm questions: no "!", no "??", not shouted, and every sentence (at most three) asked with "?" or a question
+    /// word ("czy jako konsument mogę odstąpić od umowy? ile mam na to dni"). A sentence that tells something ("my son got
+    /// burned. what do I do?") makes it more than a question.
+    /// </summary>
     private static bool IsPlainQuestion(string text)
     {
         var trimmed = text.Trim();
         if (IsOutburst(trimmed)) return false;
-        var body = trimmed.TrimEnd('?', '.');
-        if (body.Contains(". ", StringComparison.Ordinal) || body.Contains("? ", StringComparison.Ordinal)) return false;
-        return trimmed.EndsWith('?') || Knowledge.Text.TextNormalizer.Words(trimmed).Take(2).Any(QuestionWords.Contains);
+        var sentences = SentenceEnd().Split(trimmed).Where(s => s.Any(char.IsLetterOrDigit)).ToList();
+        return sentences.Count is > 0 and <= 3 && sentences.All(s =>
+            s.TrimEnd().EndsWith('?') || Knowledge.Text.TextNormalizer.Words(s).Take(2).Any(QuestionWords.Contains));
     }
+
+    /// <summary>Splits after a sentence's end ("?", ".", a line break), keeping the "?" with its sentence.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[?.])\s+|\n+")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>A clear yes: the button <paramref name="button"/>, or a message that only says yes (an offer is accepted by nothing less).</summary>
     private bool IsYes(TurnContext context, MessageReading reading, string button) =>

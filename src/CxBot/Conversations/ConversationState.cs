@@ -30,6 +30,9 @@ public sealed class ConversationState
     /// <summary>Times the customer said the bot did not understand them ("that's not what I asked"); the second brings a person.</summary>
     public int NotUnderstood { get; set; }
 
+    /// <summary>The article the customer just said did not help; the same article again would repeat what missed.</summary>
+    public string? RejectedArticle { get; set; }
+
     /// <summary>The bot's open question to the customer, which their next message may answer.</summary>
     public Bot.PendingQuestion Pending { get; set; }
 

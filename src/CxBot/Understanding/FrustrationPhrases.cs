@@ -32,12 +32,15 @@ public static class FrustrationPhrases
         "this is insane", "this is beyond a joke", "i ve had enough", "i have had enough", "what a joke", "mam tego dosc",
         "mam juz tego dosc", "szlag mnie trafia", "rece opadaja", "nerwy mi puszczaja", "wkurza mnie", "denerwuje mnie to",
         "irytuje mnie to", "this is useless", "this is hopeless", "this is pointless", "you re useless", "you are useless",
+        "third time asking", "second time asking", "how many times do i have to ask", "how many times do i need to ask",
+        "i keep asking", "i ve asked three times", "i ve asked twice", "asked this already", "ile razy mam pytac", "ile razy mam pisac",
+        "ile razy mam to pisac", "pytam juz trzeci raz", "pytam drugi raz", "pytam po raz trzeci", "po raz kolejny pytam",
         "to jest beznadziejne", "to beznadziejne", "jestes beznadziejny", "to jest bez sensu", "to jest skandal", "to jest zenujace", "to jest zalosne", "to jest kpina", "to jest absurd",
     ];
 
     /// <summary>Exclamations that say it when they are a whole clause ("mam dość!", but not "mam dość dużą paczkę").</summary>
     private static readonly string[] Exclamations =
-        ["unbelievable", "ridiculous", "unacceptable", "mam dosc", "mam juz dosc", "skandal", "zenujace", "zalosne", "kpina", "absurd", "porazka", "beznadzieja", "useless", "hopeless"];
+        ["unbelievable", "ridiculous", "unacceptable", "mam dosc", "mam juz dosc", "skandal", "zenujace", "zalosne", "kpina", "absurd", "porazka", "beznadzieja", "useless", "hopeless", "ugh", "argh", "aargh", "grr"];
 
     private static readonly string[][] SayingWords = [.. Sayings.Select(s => TextNormalizer.Words(s).ToArray())];
     private static readonly HashSet<string> ExclamationWords = [.. Exclamations.Select(TextNormalizer.Normalize)];

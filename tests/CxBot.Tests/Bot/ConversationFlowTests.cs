@@ -367,6 +367,45 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.Equal(1, (await StateAsync(conversation)).NotUnderstood);
     }
 
+    [Fact]
+    public async Task AskedAgainAfterThatDidntHelp_TheSameArticleIsNotRepeated_ItIsTheSecondMiss()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "do gift cards work in the physical stores too?");
+        Assert.Contains("gift-card", (await _bot.TranscriptAsync(conversation)).Last(a => a.Type == ActivityTypes.Message).ChannelData?.GetRawText() ?? "");
+        await _bot.SayAsync(conversation, TestTexts.English["helped_no"]);
+        Assert.False(await _bot.HandedOverAsync(conversation));
+
+        await _bot.SayAsync(conversation, "can i use a gift card i bought online in one of your shops");
+
+        Assert.Equal(HandoffReason.NotUnderstood, await ReasonAsync(conversation));
+    }
+
+    [Fact]
+    public async Task StillNotIt_IsTheSecondCorrection_AndBringsAPerson()
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+        await _bot.SayAsync(conversation, "czy karta podarunkowa działa w sklepach stacjonarnych?");
+        await _bot.SayAsync(conversation, "nie o to pytałam");
+        Assert.False(await _bot.HandedOverAsync(conversation));
+
+        await _bot.SayAsync(conversation, "nadal nie to. czy mogę zapłacić kartą kupioną online w sklepie w Łodzi");
+
+        Assert.Equal(HandoffReason.NotUnderstood, await ReasonAsync(conversation));
+    }
+
+    [Theory]
+    [InlineData("en-US", "ugh third time asking, does the oak base of the Bruno lamp have a varnish or an oil finish??")]
+    [InlineData("pl-PL", "no ile razy mam pytac, ta lampa LUNA ma klosz z lnu czy z poliestru??")]
+    public async Task AskingAgainInExasperation_AQuestionTheBotCannotAnswer_GetsAPerson(string locale, string text)
+    {
+        var conversation = await _bot.StartAsync(locale);
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+    }
+
     [Theory]
     [InlineData("pl-PL", "Jestem naprawdę zirytowana. Trzeci sklep pytam i nikt nie wie, czy ta pościel lniana jest prana przed szyciem. Wiecie czy nie?")]
     [InlineData("en-US", "I'm really annoyed now. Nobody can tell me whether the linen bedding is pre-washed before sewing. Do you know or not?")]

@@ -12,6 +12,8 @@ public sealed class CorrectionPhrasesTests
     [InlineData("Nie o to mi chodziło. Paczka przyszła, ale bez paragonu", "Paczka przyszła")]
     [InlineData("nie o to pytalam, chodzi o fakture", "chodzi o fakture")]
     [InlineData("ale nie to mialem na mysli", "")]
+    [InlineData("still not it. can i USE a gift card in a shop, yes or no", "can i USE a gift card in a shop")]
+    [InlineData("Nadal nie to, chodzi o zwrot w sklepie", "chodzi o zwrot w sklepie")]
     [InlineData("Źle mnie zrozumiałeś - kurtka jest dobra, tylko nie przyszła", "kurtka jest dobra")]
     public void ACorrection_Opens_AndKeepsWhatFollows(string text, string restStart)
     {

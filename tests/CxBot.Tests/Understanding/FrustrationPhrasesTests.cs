@@ -15,6 +15,8 @@ public sealed class FrustrationPhrasesTests
     [InlineData("I am getting frustrated here")]
     [InlineData("this is ridiculous, 3 weeks and nothing")]
     [InlineData("Skandal. Nikt nie odpisuje")]
+    [InlineData("ugh, third time asking: does the lamp have a linen shade?")]
+    [InlineData("ile razy mam pytać o ten klosz")]
     public void SaidFrustration_IsRecognised(string text) => Assert.True(FrustrationPhrases.Say(text));
 
     [Theory]
@@ -24,5 +26,6 @@ public sealed class FrustrationPhrasesTests
     [InlineData("my daughter is annoyed the sweater is itchy, can I return it?")]
     [InlineData("is it ridiculous to ask for gift wrapping?")]
     [InlineData("I'm mad about this dress, is it in size M?")]
+    [InlineData("can I ask a second time about the same order, or is one enough?")]
     public void ALookalike_IsNot(string text) => Assert.False(FrustrationPhrases.Say(text));
 }
