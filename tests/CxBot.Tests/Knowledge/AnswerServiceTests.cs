@@ -48,7 +48,7 @@ public sealed class AnswerServiceTests
     }
 
     [Theory]
-    [InlineData("en", 0.93, 0.91)]
+    [InlineData("en", 0.93, 0.89)]
     [InlineData("pl", 0.86, 0.85)]
     public async Task BlindTestQuestions_MeetTheFloor_PerLanguage(string language, double minTop1, double minAnsweredCorrectly)
     {
