@@ -146,7 +146,7 @@ public sealed partial class SupportBot(
         var correctedAndAnswered = reading.Has(MessageActs.NotUnderstood) && state.NotUnderstood == 0 && answer.Action == AnswerAction.Answer
             && !pendingArticles.Contains(answer.Article!.Id) && CorrectionPhrases.Opens(text, out var meant)
             && Knowledge.Text.TextNormalizer.Words(meant).Count >= 3;
-        if (correctedAndAnswered) state.NotUnderstood++;
+        if (correctedAndAnswered && pendingArticles.Count > 0) state.NotUnderstood++; // nothing was answered to be missed
 
         // Asked again in other words right after "that didn't help", and the knowledge base finds the very article that
         // did not help: saying it again would be the bot failing twice, so it counts as not understood.
