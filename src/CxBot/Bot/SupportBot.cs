@@ -143,9 +143,8 @@ public sealed partial class SupportBot(
         // "That's not what I meant. I have the tracking number, it just doesn't work on the DPD site": a correction that
         // goes on to say what was meant, and another article answers it, gets that answer the first time (it still counts
         // as a miss, so a second "you don't understand" brings a person); the same article again would repeat what did not help.
-        var correctedAndAnswered = reading.Has(MessageActs.NotUnderstood) && state.NotUnderstood == 0 && answer.Action == AnswerAction.Answer
-            && !pendingArticles.Contains(answer.Article!.Id) && CorrectionPhrases.Opens(text, out var meant)
-            && Knowledge.Text.TextNormalizer.Words(meant).Count >= 3;
+        var correctedAndAnswered = reading.Correction is { } meant && state.NotUnderstood == 0 && answer.Action == AnswerAction.Answer
+            && !pendingArticles.Contains(answer.Article!.Id) && Knowledge.Text.TextNormalizer.Words(meant).Count >= 3;
         if (correctedAndAnswered && pendingArticles.Count > 0) state.NotUnderstood++; // nothing was answered to be missed
 
         // Asked again in other words right after "that didn't help", and the knowledge base finds the very article that
@@ -373,7 +372,7 @@ public sealed partial class SupportBot(
         // Right after the bot said it could not help there is no answer to correct: "you're not helping at all" is
         // frustration with that failure, and needs no "!" to count.
         var outburst = !reading.IsConversational && IsOutburst(reading.Text) && score <= o.StrongNegativeScore;
-        var afterFailure = !reading.IsConversational && context.State.ConsecutiveFailures > 0 && (score <= o.NegativeAfterFailureScore || FrustrationPhrases.Say(reading.Text));
+        var afterFailure = !reading.IsConversational && context.State.ConsecutiveFailures > 0 && (score <= o.NegativeAfterFailureScore || reading.SaysFrustration);
         var second = ++context.State.NotUnderstood >= 2;
         if (outburst || second || afterFailure)
         {
@@ -481,7 +480,7 @@ public sealed partial class SupportBot(
     }
 
     /// <summary>
-    /// Frustration said in so many words (<see cref="FrustrationPhrases"/>), a strongly negative message (less strongly
+    /// Frustration said in so many words (<see cref="MessageReading.SaysFrustration"/>), a strongly negative message (less strongly
     /// right after a failure: "seriously? you don't know?"), or negative
     /// messages in a row — unless the message is a plain question: the sentiment model reads many short, calm questions
     /// ("a ma kieszenie?", "who made this") as negative, and a calm question the bot cannot answer is a failure, not frustration.
@@ -490,7 +489,7 @@ public sealed partial class SupportBot(
     {
         var o = handoffOptions.Value;
         return !IsPlainQuestion(context.Activity.Text ?? "")
-            && (FrustrationPhrases.Say(context.Activity.Text ?? "")
+            && (context.TurnState.GetValueOrDefault(ReadingKey) is MessageReading { SaysFrustration: true }
                 || context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult message
                 && message.Score <= (afterFailure ? o.NegativeAfterFailureScore : o.StrongNegativeScore)
                 || context.TurnState.GetValueOrDefault(SentimentMiddleware.ConversationKey) is ConversationSentiment { NegativeInARow: var negative }

@@ -10,7 +10,9 @@ namespace CxBot.Understanding;
 /// Reads what a customer's message does (<see cref="MessageActs"/>) and its language, once per message: the message-act
 /// model over the message's words and its sentence embedding — the same embedding the knowledge base searches with, so a
 /// message runs through the model once; the exact closing phrases (<see cref="ClosingPhrases"/>) add a goodbye the model
-/// missed, and the exact openings of a correction (<see cref="CorrectionPhrases"/>) a not-understood it missed. The flow (<see cref="Bot.SupportBot"/>) decides from the reading; the bot's own buttons are applied there.
+/// missed, and the exact openings of a correction (<see cref="CorrectionPhrases"/>) a not-understood it missed; frustration
+/// said in so many words (<see cref="FrustrationPhrases"/>) is read here too, once. The flow (<see cref="Bot.SupportBot"/>)
+/// decides from the reading; the bot's own buttons are applied there.
 /// </summary>
 public sealed partial class MessageReader
 {
@@ -58,8 +60,9 @@ public sealed partial class MessageReader
         for (var a = 0; a < probabilities.Length; a++)
             if (probabilities[a] >= _thresholds[a]) acts |= ActLabels.All[a].Act;
         if (ClosingPhrases.Close(text) || (acts & MessageActs.Thanks) != 0 && EndsWithAWave(text)) acts |= MessageActs.Goodbye;
-        if (CorrectionPhrases.Opens(text)) acts |= MessageActs.NotUnderstood;
-        return new MessageReading(text, language, acts, probabilities);
+        var correction = CorrectionPhrases.Opens(text, out var rest) ? rest : null;
+        if (correction is not null) acts |= MessageActs.NotUnderstood;
+        return new MessageReading(text, language, acts, probabilities) { Correction = correction, SaysFrustration = FrustrationPhrases.Say(text) };
     }
 
     /// <summary>

@@ -5,6 +5,12 @@ namespace CxBot.Understanding;
 /// <param name="Probabilities">Each act's probability, in <see cref="Acts.ActLabels.All"/> order (for explanations and evaluation).</param>
 public sealed record MessageReading(string Text, string Language, MessageActs Acts, IReadOnlyList<float> Probabilities)
 {
+    /// <summary>What follows a correction's opening words ("that's not what I meant. <i>I have the tracking number…</i>"), or null when the message opens with none (<see cref="CorrectionPhrases"/>).</summary>
+    public string? Correction { get; init; }
+
+    /// <summary>The customer says in so many words that they are frustrated (<see cref="FrustrationPhrases"/>).</summary>
+    public bool SaysFrustration { get; init; }
+
     public bool Has(MessageActs act) => (Acts & act) != 0;
 
     /// <summary>The probability of one act (a single flag).</summary>

@@ -40,4 +40,22 @@ public sealed class MessageReaderTests
     [InlineData("pl", "czy koce są antyalergiczne?")]
     public void AnOrdinaryQuestion_DoesNothingElse(string language, string text) =>
         Assert.Equal(MessageActs.None, Reader.Read(text, language).Acts);
+
+    [Theory]
+    [InlineData("en", "that's not what I meant. I have the tracking number, it just doesn't work on the DPD site", "I have the tracking number")]
+    [InlineData("pl", "nie o to mi chodziło, paczka przyszła bez paragonu", "paczka przyszła bez paragonu")]
+    public void ACorrectionThatGoesOn_IsNotUnderstood_AndKeepsWhatWasMeant(string language, string text, string meant)
+    {
+        var reading = Reader.Read(text, language);
+
+        Assert.True(reading.Has(MessageActs.NotUnderstood), $"'{text}' read as {reading.Acts}");
+        Assert.StartsWith(meant, reading.Correction, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "I'm really annoyed now, where is my parcel", true)]
+    [InlineData("pl", "Jestem naprawdę zirytowana. Gdzie paczka?", true)]
+    [InlineData("en", "where is my parcel", false)]
+    public void FrustrationSaidInSoManyWords_IsRead(string language, string text, bool says) =>
+        Assert.Equal(says, Reader.Read(text, language).SaysFrustration);
 }
