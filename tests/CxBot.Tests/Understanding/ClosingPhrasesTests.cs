@@ -1,5 +1,6 @@
 using CxBot.Tests.Knowledge;
 using CxBot.Understanding;
+using CxBot.Understanding.Acts;
 
 namespace CxBot.Tests.Understanding;
 
@@ -41,8 +42,8 @@ public sealed class ClosingPhrasesTests
     [InlineData("pl")]
     public void OnTheActCorpus_NoLineWithoutAGoodbye_Closes_AndMostGoodbyesDo(string language)
     {
-        var lines = File.ReadAllLines(Path.Combine(TestKnowledge.RepositoryRoot, "data", "acts", language + ".tsv"))
-            .Select(l => l.Split('\t')).Select(p => (Text: p[0], Goodbye: p.Length > 1 && p[1].Split(',').Contains("goodbye"))).ToList();
+        var lines = ActExample.ReadTsv(Path.Combine(TestKnowledge.RepositoryRoot, "data", "acts", language + ".tsv"), language)
+            .Select(e => (e.Text, Goodbye: e.Acts.HasFlag(MessageActs.Goodbye))).ToList();
 
         Assert.Empty(lines.Where(l => !l.Goodbye && ClosingPhrases.Close(l.Text)).Select(l => l.Text));
         Assert.True(lines.Count(l => l.Goodbye && ClosingPhrases.Close(l.Text)) >= 0.75 * lines.Count(l => l.Goodbye));

@@ -1,5 +1,6 @@
 using CxBot.Tests.Knowledge;
 using CxBot.Understanding;
+using CxBot.Understanding.Acts;
 
 namespace CxBot.Tests.Understanding;
 
@@ -35,8 +36,8 @@ public sealed class CorrectionPhrasesTests
     [InlineData("pl")]
     public void OnTheActCorpus_NoLineWithoutNotUnderstood_Opens(string language)
     {
-        var lines = File.ReadAllLines(Path.Combine(TestKnowledge.RepositoryRoot, "data", "acts", language + ".tsv"))
-            .Select(l => l.Split('\t')).Select(p => (Text: p[0], Label: p.Length > 1 && p[1].Split(',').Contains("not_understood"))).ToList();
+        var lines = ActExample.ReadTsv(Path.Combine(TestKnowledge.RepositoryRoot, "data", "acts", language + ".tsv"), language)
+            .Select(e => (e.Text, Label: e.Acts.HasFlag(MessageActs.NotUnderstood))).ToList();
 
         Assert.Empty(lines.Where(l => !l.Label && CorrectionPhrases.Opens(l.Text)).Select(l => l.Text));
         Assert.True(lines.Count(l => l.Label && CorrectionPhrases.Opens(l.Text)) >= 10);
