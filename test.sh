@@ -17,4 +17,16 @@ fi
 (cd tests/CxBot.Web.Tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 
 dotnet build CxBot.sln -c Release
-dotnet test CxBot.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+
+# Both test assemblies run at once and interleave their output; the failures are repeated at the end, where a CI log's
+# tail shows them.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test CxBot.sln -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+if ((status)); then
+  echo
+  echo "=== Failed tests (repeated from above) ==="
+  grep -E -A30 '^\s+Failed [A-Za-z]' "$log" | grep -v -E '^\s+Passed ' | head -300 || true
+fi
+exit "$status"

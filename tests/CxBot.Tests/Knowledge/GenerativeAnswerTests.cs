@@ -91,11 +91,15 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
     {
         _server.DelayBy(TimeSpan.FromSeconds(30));
         var sut = CreateSut();
+        // The first question builds the index (embeddings, stemmer) — seconds on a loaded machine; an off-topic one never
+        // reaches the model, so only the slow model is timed below.
+        await sut.AnswerAsync("what's the weather in Paris tomorrow", "en", default);
         var clock = Stopwatch.StartNew();
 
         var answer = await sut.AnswerAsync(DeliveryQuestion, "pl", default);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        // The model answers after 30 s; the 1 s timeout must give up long before that, however busy the machine is.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Single(_server.Requests);
         Assert.Null(answer.GeneratedText);
         Assert.Equal(AnswerAction.Answer, answer.Action);
