@@ -44,6 +44,7 @@ public static class CalibrateCommand
             limits.Add(string.Create(CultureInfo.InvariantCulture, $"{group.Key}: max wrong {calibrator.MaxWrong:P1}, min off-topic rejected {calibrator.MinRejected:P0}"));
             var prepared = group.Select(c => new Calibrator.Case(knowledgeBase.Index.Components(c.Text, c.Language),
                 c.Expected is null ? -1 : labels.TryGetValue(c.Expected, out var l) ? l : throw new UsageException($"Unknown article '{c.Expected}' in the cases."))).ToList();
+            await output.WriteLineAsync($"{group.Key,-4} each channel alone, top-1 of {prepared.Count(c => c.Expected >= 0)} in-scope: {ChannelTop1(prepared)}");
             if (folds > 1)
             {
                 // Measures how well calibrating on these cases generalises, on the cases themselves: nothing is written.
@@ -82,5 +83,27 @@ public static class CalibrateCommand
         var values = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p.Length == 2 ? Parse(p[1]) : throw new UsageException($"'{string.Join('=', p)}': use language=share."));
         return language => values.GetValueOrDefault(language, fallback);
+    }
+
+    /// <summary>How often each channel on its own ranks the right article first (what a blend can build on).</summary>
+    private static string ChannelTop1(IReadOnlyList<Calibrator.Case> cases)
+    {
+        var inScope = cases.Where(c => c.Expected >= 0).ToList();
+        string Share(Func<LabelComponents, float[]?> channel)
+        {
+            if (inScope.Count == 0 || inScope.Any(c => channel(c.Components) is null)) return "-";
+            var right = inScope.Count(c =>
+            {
+                var values = channel(c.Components)!;
+                var best = -1;
+                for (var l = 0; l < values.Length; l++)
+                    if (l != c.Components.OutOfScope && (best < 0 || values[l] > values[best])) best = l;
+                return best == c.Expected;
+            });
+            return ((double)right / inScope.Count).ToString("P1", CultureInfo.InvariantCulture);
+        }
+
+        return $"lexical {Share(c => c.Lexical)}, closest example {Share(c => c.ClosestExample)}, centroid {Share(c => c.Centroid)}, " +
+            $"classifier {Share(c => c.Classifier)}, English reading {Share(c => c.TranslatedExample)}";
     }
 }

@@ -41,7 +41,11 @@ public static class EvalCommand
 public sealed record EvalResult(string Text, string Language, string? Expected, KnowledgeAnswer Answer, double Microseconds)
 {
     public bool InScope => Expected is not null;
-    public bool Top1 => InScope && Answer.Action != AnswerAction.Fallback && Answer.Candidates.Count > 0 && Answer.Candidates[0].Id == Expected;
+    /// <summary>The right article first among the candidates, whatever the bot does with them (the top-1).</summary>
+    public bool RankedFirst => InScope && Answer.Candidates.Count > 0 && Answer.Candidates[0].Id == Expected;
+
+    /// <summary>The right article first and shown to the customer: answered, confirmed or listed, not "I don't know".</summary>
+    public bool Top1 => RankedFirst && Answer.Action != AnswerAction.Fallback;
     public bool Answered => Answer.Action == AnswerAction.Answer;
     public bool Rejected => Answer.Action == AnswerAction.Fallback;
     public bool Correct => InScope ? Top1 && Answer.Action != AnswerAction.Fallback : Rejected;
@@ -58,12 +62,12 @@ public sealed record EvalReport(IReadOnlyList<(string Scope, EvalFigures Figures
             ("all", EvalFigures.From(results))]);
 
     public string ToText() => string.Join('\n', Rows.Select(r => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Scope,-4} in-scope {r.Figures.InScope,4}: top-1 {r.Figures.Top1:P1}, answered correctly {r.Figures.AnsweredCorrectly:P1}, answered wrongly {r.Figures.AnsweredWrongly:P1} | "
+        $"{r.Scope,-4} in-scope {r.Figures.InScope,4}: top-1 {r.Figures.RankedFirst:P1} (shown first {r.Figures.Top1:P1}), answered correctly {r.Figures.AnsweredCorrectly:P1}, answered wrongly {r.Figures.AnsweredWrongly:P1} | "
         + $"out-of-scope {r.Figures.OutOfScope,3}: rejected {r.Figures.Rejection:P1}, not answered {r.Figures.NotAnswered:P1} | "
         + $"latency median {r.Figures.MedianMicros:0} µs, p99 {r.Figures.P99Micros:0} µs")));
 }
 
-public sealed record EvalFigures(int InScope, double Top1, double AnsweredCorrectly, double AnsweredWrongly, int OutOfScope,
+public sealed record EvalFigures(int InScope, double RankedFirst, double Top1, double AnsweredCorrectly, double AnsweredWrongly, int OutOfScope,
     double Rejection, double NotAnswered, double MedianMicros, double P99Micros)
 {
     public static EvalFigures From(IReadOnlyList<EvalResult> results)
@@ -74,6 +78,7 @@ public sealed record EvalFigures(int InScope, double Top1, double AnsweredCorrec
         static double Share(int part, int whole) => whole == 0 ? double.NaN : (double)part / whole;
         return new EvalFigures(
             inScope.Count,
+            Share(inScope.Count(r => r.RankedFirst), inScope.Count),
             Share(inScope.Count(r => r.Top1), inScope.Count),
             Share(inScope.Count(r => r.Top1 && r.Answered), inScope.Count),
             Share(inScope.Count(r => !r.Top1 && r.Answered), inScope.Count),

@@ -48,9 +48,9 @@ public sealed class AnswerServiceTests
     }
 
     [Theory]
-    [InlineData("en", 0.93, 0.89)]
-    [InlineData("pl", 0.86, 0.85)]
-    public async Task BlindTestQuestions_MeetTheFloor_PerLanguage(string language, double minTop1, double minAnsweredCorrectly)
+    [InlineData("en", 0.95, 0.93, 0.90)]
+    [InlineData("pl", 0.92, 0.86, 0.85)]
+    public async Task BlindTestQuestions_MeetTheFloor_PerLanguage(string language, double minRankedFirst, double minTop1, double minAnsweredCorrectly)
     {
         // The test half of questions written without seeing the articles' sample questions (tests/data/kb-eval); the
         // calibration never saw them. Floors a little under the measured figures (README), so a regression fails here.
@@ -60,7 +60,7 @@ public sealed class AnswerServiceTests
             .Select(e => (Text: e.GetProperty("text").GetString()!,
                 Expected: e.GetProperty("expected").ValueKind == JsonValueKind.Null ? null : e.GetProperty("expected").GetString()))
             .ToList();
-        int inScope = 0, top1 = 0, answeredCorrectly = 0, answeredWrongly = 0, outOfScope = 0, rejected = 0;
+        int inScope = 0, rankedFirst = 0, top1 = 0, answeredCorrectly = 0, answeredWrongly = 0, outOfScope = 0, rejected = 0;
 
         foreach (var (text, expected) in cases)
         {
@@ -73,16 +73,19 @@ public sealed class AnswerServiceTests
             }
 
             inScope++;
-            var right = answer.Candidates.FirstOrDefault()?.Id == expected && answer.Action != AnswerAction.Fallback;
+            var first = answer.Candidates.FirstOrDefault()?.Id == expected;
+            if (first) rankedFirst++;
+            var right = first && answer.Action != AnswerAction.Fallback;
             if (right) top1++;
             if (answer.Action == AnswerAction.Answer) _ = right ? answeredCorrectly++ : answeredWrongly++;
         }
 
         Assert.True(inScope >= 700 && outOfScope >= 50, $"too few cases: {inScope} in scope, {outOfScope} out of scope");
-        Assert.True(top1 >= minTop1 * inScope, $"top-1 {(double)top1 / inScope:P1}");
+        Assert.True(rankedFirst >= minRankedFirst * inScope, $"top-1 (ranked first) {(double)rankedFirst / inScope:P1}");
+        Assert.True(top1 >= minTop1 * inScope, $"shown first {(double)top1 / inScope:P1}");
         Assert.True(answeredCorrectly >= minAnsweredCorrectly * inScope, $"answered correctly {(double)answeredCorrectly / inScope:P1}");
-        Assert.True(answeredWrongly <= 0.04 * inScope, $"answered wrongly {(double)answeredWrongly / inScope:P1}");
-        Assert.True(rejected >= 0.88 * outOfScope, $"off-topic rejected {(double)rejected / outOfScope:P1}");
+        Assert.True(answeredWrongly <= 0.03 * inScope, $"answered wrongly {(double)answeredWrongly / inScope:P1}");
+        Assert.True(rejected >= 0.90 * outOfScope, $"off-topic rejected {(double)rejected / outOfScope:P1}");
     }
 
     [Theory]

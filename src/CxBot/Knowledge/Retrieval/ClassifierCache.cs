@@ -12,7 +12,7 @@ namespace CxBot.Knowledge.Retrieval;
 /// </summary>
 public sealed class ClassifierCache(string? folder)
 {
-    private const string Version = "article-classifier-v1";
+    private const string Version = "article-classifier-v6";
     private static readonly ConcurrentDictionary<string, Lazy<ArticleClassifier>> Memory = new(StringComparer.Ordinal);
 
     /// <summary>The classifier trained on exactly these examples, from memory or disk, or null without training.</summary>
@@ -24,16 +24,16 @@ public sealed class ClassifierCache(string? folder)
         return Memory.GetOrAdd(key, new Lazy<ArticleClassifier>(() => loaded)).Value;
     }
 
-    public ArticleClassifier GetOrTrain(IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<string> labels)
+    public ArticleClassifier GetOrTrain(IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<float[]> english, IReadOnlyList<string> labels)
     {
         var key = Key(examples);
-        return Memory.GetOrAdd(key, k => new Lazy<ArticleClassifier>(() => LoadOrTrain(k, examples, embeddings, labels))).Value;
+        return Memory.GetOrAdd(key, k => new Lazy<ArticleClassifier>(() => LoadOrTrain(k, examples, embeddings, english, labels))).Value;
     }
 
-    private ArticleClassifier LoadOrTrain(string key, IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<string> labels)
+    private ArticleClassifier LoadOrTrain(string key, IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<float[]> english, IReadOnlyList<string> labels)
     {
         if (Load(key, labels) is { } loaded) return loaded;
-        var classifier = ArticleClassifier.Train(examples, embeddings, labels);
+        var classifier = ArticleClassifier.Train(examples, embeddings, english, labels);
         if (PathOf(key) is { } path) Keep(path, classifier);
         return classifier;
     }

@@ -41,6 +41,7 @@ public sealed class HybridIndex
         var all = embeddings.Get(texts);
         var vectors = all[..examples.Count];
         ExampleVectors = vectors;
+        EnglishVectors = translate ? all[examples.Count..] : vectors;
         _semantic = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], vectors, _lexical.Labels.Count);
         _embedder = embeddings.Embedder;
         if (translate) _translated = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], all[examples.Count..], _lexical.Labels.Count);
@@ -53,7 +54,7 @@ public sealed class HybridIndex
             ClassifierPending = true;
         }
 
-        _classifier ??= classifiers.GetOrTrain(examples, vectors, _lexical.Labels);
+        _classifier ??= classifiers.GetOrTrain(examples, vectors, EnglishVectors, _lexical.Labels);
     }
 
     public IReadOnlyList<string> Labels => _lexical.Labels;
@@ -74,6 +75,9 @@ public sealed class HybridIndex
     /// <summary>The examples' sentence embeddings, in order (empty without embeddings).</summary>
     public IReadOnlyList<float[]> ExampleVectors { get; } = [];
 
+    /// <summary>The embeddings of the examples' English readings, in order (<see cref="ExampleVectors"/> without translation).</summary>
+    public IReadOnlyList<float[]> EnglishVectors { get; } = [];
+
     /// <summary>The index of <see cref="KnowledgeBase.OutOfScopeLabel"/> among the labels, or -1 when no example has it.</summary>
     public int OutOfScope => _outOfScope;
 
@@ -91,7 +95,7 @@ public sealed class HybridIndex
         if (_semantic is null || _embedder is null || !text.Any(char.IsLetterOrDigit)) return components;
         var (embedding, translated) = components.TranslatedExample is null ? (_embedder.Embed(text), null) : _embedder.EmbedPair(text, english);
         _semantic.Score(embedding, components.ClosestExample, components.Centroid);
-        _classifier?.Score(text, embedding, components.Classifier);
+        _classifier?.Score(text, embedding, translated ?? embedding, components.Classifier);
         if (translated is not null) _translated!.Score(translated, components.TranslatedExample!, components.TranslatedCentroid!);
         return components;
     }
