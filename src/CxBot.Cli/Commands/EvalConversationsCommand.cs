@@ -29,6 +29,7 @@ public static class EvalConversationsCommand
         var store = provider.GetRequiredService<IConversationStore>();
         var dispatcher = provider.GetRequiredService<TurnDispatcher>();
         var texts = provider.GetRequiredService<TextCatalog>();
+        var queue = provider.GetRequiredService<HandoffQueue>();
 
         var results = new List<Result>();
         foreach (var script in scripts)
@@ -58,7 +59,11 @@ public static class EvalConversationsCommand
             }
 
             var transcript = (await store.ReadAsync(conversation.Id, 0, int.MaxValue, CancellationToken.None)).Activities.Select(a => a.ToActivity()).ToList();
-            results.Add(Judge(script, transcript, handedOverAt, reason, texts));
+            // Urgency is what the desk sees at the end: a situation told while already waiting for another reason moves the
+            // conversation to the front with that reason (no agent is online here, so a handed-over conversation is still queued).
+            var queued = (await queue.SnapshotAsync(CancellationToken.None)).FirstOrDefault(e => e.ConversationId == conversation.Id);
+            var urgent = queued is not null ? queued.Urgent && HandoffReason.IsProtected(queued.Reason) : HandoffReason.IsProtected(reason);
+            results.Add(Judge(script, transcript, handedOverAt, reason, urgent, queued?.Reason, texts));
         }
 
         if (args.Get("json") is not null)
@@ -81,7 +86,7 @@ public static class EvalConversationsCommand
         return initiate?.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("reason", out var reason) ? reason.GetString() ?? "" : initiate is null ? null : "";
     }
 
-    private static Result Judge(Script script, List<Activity> transcript, int? handedOverAt, string? reason, TextCatalog texts)
+    private static Result Judge(Script script, List<Activity> transcript, int? handedOverAt, string? reason, bool urgent, string? queuedFor, TextCatalog texts)
     {
         var handoff = (script.Expect.Handoff, handedOverAt) switch
         {
@@ -98,8 +103,8 @@ public static class EvalConversationsCommand
         var csatAfterLast = transcript.Skip(lastCustomer + 1).Any(a => a.Type == ActivityTypes.Message && csatTexts.Contains(a.Text ?? ""));
         var greeting = bot.FirstOrDefault();
         var greetingLanguage = greeting is null ? null : texts.Languages.FirstOrDefault(l => greeting.Text!.StartsWith(texts.For(l)["greeting"], StringComparison.Ordinal));
-        return new Result(script, transcript, handoff, handedOverAt, reason,
-            UrgentRight: !script.Expect.Urgent || HandoffReason.IsProtected(reason),
+        return new Result(script, transcript, handoff, handedOverAt, reason, queuedFor,
+            UrgentRight: !script.Expect.Urgent || urgent,
             CsatRight: script.Expect.Csat ? csatAsked == 1 && csatAfterLast : true,
             CsatTwice: csatAsked > 1,
             GreetingRight: greetingLanguage == script.Expect.Greeting);
@@ -177,7 +182,7 @@ public static class EvalConversationsCommand
 
     private sealed record Expectation(bool Handoff, int? At, bool Urgent, bool Csat, string Greeting);
 
-    private sealed record Result(Script Script, List<Activity> Transcript, string Handoff, int? HandedOverAt, string? Reason,
+    private sealed record Result(Script Script, List<Activity> Transcript, string Handoff, int? HandedOverAt, string? Reason, string? QueuedFor,
         bool UrgentRight, bool CsatRight, bool CsatTwice, bool GreetingRight)
     {
         public bool AllRight => Handoff == "right" && UrgentRight && CsatRight && !CsatTwice && GreetingRight;
@@ -186,7 +191,7 @@ public static class EvalConversationsCommand
         {
             var text = new StringBuilder();
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"\n--- {Script.Id} [{Script.Category}] handoff: expected {Script.Expect.Handoff} by {Script.Expect.At}, got {Handoff} at {HandedOverAt} ({Reason}); "
+                $"\n--- {Script.Id} [{Script.Category}] handoff: expected {Script.Expect.Handoff} by {Script.Expect.At}, got {Handoff} at {HandedOverAt} ({Reason}{(QueuedFor is not null && QueuedFor != Reason ? $", queued for {QueuedFor} at the end" : "")}); "
                 + $"urgent ok {UrgentRight}; csat ok {CsatRight}{(CsatTwice ? " TWICE" : "")}; greeting ok {GreetingRight}"));
             foreach (var a in Transcript.Where(a => a.Type is ActivityTypes.Message or ActivityTypes.Event))
             {

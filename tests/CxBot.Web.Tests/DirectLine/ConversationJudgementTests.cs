@@ -65,6 +65,51 @@ public sealed class ConversationJudgementTests(ServerFixture fixture) : IClassFi
         Assert.Single(activities, a => Text(a).StartsWith("How satisfied", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AfterTheOffer_ANewQuestion_IsAnswered_NotTakenAsAYes()
+    {
+        var (conversationId, token) = await StartAsync("en-US");
+        await SayAsync(conversationId, token, "can your warehouse robots juggle flamingos", "en-US");
+        var second = await SayAsync(conversationId, token, "what colour is the moon of the quantum teapot", "en-US");
+        await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, second).Any(a => Text(a).StartsWith("It looks like I'm not managing", StringComparison.Ordinal)));
+
+        var question = await SayAsync(conversationId, token, "ok and how long does a refund take?", "en-US");
+        var activities = await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, question).Count > 0);
+
+        Assert.Contains(BotRepliesTo(activities, question), a => Text(a).Contains("within **14 days**", StringComparison.Ordinal));
+        Assert.DoesNotContain(activities, IsInitiate);
+    }
+
+    [Fact]
+    public async Task AGoodbyeWhileOffered_GetsTheCsatQuestion_NotAPerson()
+    {
+        var (conversationId, token) = await StartAsync("pl-PL");
+        await SayAsync(conversationId, token, "czy roboty w magazynie umieją żonglować flamingami", "pl-PL");
+        var second = await SayAsync(conversationId, token, "jakiego koloru jest księżyc kwantowego czajnika", "pl-PL");
+        await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, second).Any(a => Text(a).StartsWith("Widzę, że nie udaje mi się pomóc", StringComparison.Ordinal)));
+
+        var bye = await SayAsync(conversationId, token, "dobra, nieważne, dzięki, pa", "pl-PL");
+        var activities = await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, bye).Any(a => Text(a).StartsWith("Jak oceniasz", StringComparison.Ordinal)));
+
+        Assert.DoesNotContain(activities, IsInitiate);
+    }
+
+    [Fact]
+    public async Task AProtectedSituation_WithNobodyToTakeIt_BecomesAnUrgentRequest_AndTakesTheContact()
+    {
+        var (conversationId, token) = await StartAsync("en-US");
+
+        var told = await SayAsync(conversationId, token, "the heater I bought from you caught fire last night, the wall is burnt", "en-US");
+        var activities = await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, told).Any(a => Text(a).Contains("urgent request", StringComparison.Ordinal)));
+
+        Assert.Equal("safety", activities.Single(IsInitiate)["value"]!["reason"]!.GetValue<string>());
+        var ticket = System.Text.RegularExpressions.Regex.Match(Text(BotRepliesTo(activities, told).First(a => Text(a).Contains("urgent request", StringComparison.Ordinal))), @"T-[\w-]+").Value;
+        Assert.NotEmpty(ticket);
+        var contact = await SayAsync(conversationId, token, "you can reach me at anna@example.com", "en-US");
+        activities = await _client.WaitForAsync(conversationId, token, list => BotRepliesTo(list, contact).Count > 0);
+        Assert.Contains(BotRepliesTo(activities, contact), a => Text(a).Contains(ticket, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("pl-PL", "Nie jesteś człowiekiem, prawda? 😄", "Tak, jestem botem")]
     [InlineData("en-US", "Hi, I have a question about my order", "Sure — what would you like to know?")]
@@ -79,7 +124,11 @@ public sealed class ConversationJudgementTests(ServerFixture fixture) : IClassFi
     }
 
     /// <summary>Messages vague enough that the bot, unsure of one article, asks "Do you mean …?" (the first that does is used).</summary>
-    private static readonly string[] Vague = ["what now", "before restart", "it's broken", "what about that", "problem", "hmm and then?", "so?"];
+    private static readonly string[] Vague =
+    [
+        "the price", "about the jacket", "my money hmm", "the money thing", "the label question", "what now", "before restart", "it's broken",
+        "what about that", "problem", "hmm and then?", "so?",
+    ];
 
     [Fact]
     public async Task OnePlausibleArticle_IsConfirmed_YesAnswersIt_NoSaysSoAndOffersAPerson()
