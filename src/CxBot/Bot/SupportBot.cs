@@ -324,6 +324,15 @@ public sealed partial class SupportBot(
             return;
         }
 
+        // A protected situation as the request ("also the lamp started smoking"): the same care as at the start, and an
+        // urgent request instead of an ordinary one (once: a request already urgent just takes what follows).
+        if (reading.Situation is not MessageActs.None and var situation && !HandoffReason.IsProtected(state.HandoffReason))
+        {
+            await SayAsync(context, "protected_" + Reason(situation), cancellationToken);
+            await handoff.TakeUrgentMessageAsync(context, Reason(situation), reading.Text, cancellationToken);
+            return;
+        }
+
         // "Write your request here… you can also keep chatting with me": until the request is written, a reply to that
         // invitation is not the request. Thanks means the customer is done; no means they stay with the bot; a bare "ok"
         // or "yes" gets the invitation again; a question the knowledge base answers gets the answer. Anything with a

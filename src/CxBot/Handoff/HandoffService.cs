@@ -143,6 +143,28 @@ public sealed class HandoffService(
         await context.SendTextAsync(texts.Format("ticket_created", ("ticket", ticket.Id)), cancellationToken);
     }
 
+    /// <summary>
+    /// A protected situation told as the message for the team ("the lamp started smoking"): the request is urgent with that
+    /// reason — a new urgent ticket that asks for a contact, or the one this conversation already opened moved up.
+    /// </summary>
+    public async Task TakeUrgentMessageAsync(TurnContext context, string reason, string message, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var texts = catalog.For(state.Language);
+        state.HandoffReason = reason;
+        state.Handoff = HandoffPhase.TicketOffered; // the contact they write next joins the same request
+        if (state.OpenTicketId is { } id && await FindTicketAsync(id, cancellationToken) is { } existing)
+        {
+            await PutTicketAsync(existing with { Message = existing.Message + "\n" + message, Reason = reason, Urgent = true }, cancellationToken);
+            await context.SendTextAsync(texts.Format("ticket_updated", ("ticket", id)), cancellationToken);
+            return;
+        }
+
+        var ticket = await SaveTicketAsync(context, reason, message, urgent: true, cancellationToken);
+        state.OpenTicketId = ticket.Id;
+        await context.SendTextAsync(texts.Format("urgent_ticket", ("ticket", ticket.Id)), cancellationToken);
+    }
+
     public async Task<Ticket> SaveTicketAsync(TurnContext context, string reason, string message, bool urgent, CancellationToken cancellationToken)
     {
         var now = context.Time.GetUtcNow();

@@ -519,6 +519,30 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.Contains(ticket.Id, (await closed.RepliesAsync(conversation))[^1]);
     }
 
+    [Theory]
+    [InlineData("en-US", "also the lamp i got from you started smoking and melted the plug", "safety", "anna@example.com")]
+    [InlineData("pl-PL", "aha i jeszcze dziecko dostało wysypki od tej piżamy, lekarz mówi że to alergia", "health", "tel 600 100 200")]
+    public async Task OutOfHours_AProtectedSituationAsTheRequest_GetsCare_AndAnUrgentRequest_ThatTakesTheContactToo(
+        string locale, string text, string reason, string contact)
+    {
+        using var closed = ClosedHost();
+        var conversation = await InvitedToWriteAsync(closed, locale);
+
+        await closed.SayAsync(conversation, text);
+        var texts = locale == "en-US" ? TestTexts.English : TestTexts.Polish;
+        var replies = await closed.RepliesAsync(conversation);
+        Assert.Contains(texts["protected_" + reason], replies);
+        var ticket = Assert.Single(await closed.Get<TicketStore>().ListOpenAsync(default));
+        Assert.True(ticket.Urgent);
+        Assert.Equal(reason, ticket.Reason);
+        Assert.Contains(ticket.Id, replies[^1]);
+
+        await closed.SayAsync(conversation, contact);
+        ticket = Assert.Single(await closed.Get<TicketStore>().ListOpenAsync(default));
+        Assert.Contains(contact, ticket.Message);
+        Assert.True(ticket.Urgent);
+    }
+
     [Fact]
     public async Task OutOfHours_AQuestionTheBotCanAnswer_IsAnswered_NotFiledAsARequest()
     {
