@@ -14,7 +14,8 @@ public sealed class Calibrator
 
     /// <summary>
     /// How much the share with the right article ranked first counts beside the share answered correctly when blends are
-    /// compared (both are targets). 0.5 and 1 cross-validated alike on the tune questions, a tie-break (0.01) lower.
+    /// compared (both are targets). 0.5 and 1 cross-validated alike on the tune questions; the former tie-break weight
+    /// (0.01) ranked 0.3 points fewer English questions right, Polish the same.
     /// </summary>
     public double TopWeight { get; init; } = 0.5;
 

@@ -12,6 +12,8 @@ namespace CxBot.Knowledge.Retrieval;
 /// </summary>
 public sealed class ClassifierCache(string? folder)
 {
+    // Part of every key: changed whenever the classifier's features or training change, so no older model is loaded for
+    // the same examples (v6: the English reading's embedding, 30 passes; v2–v5 were trials that never shipped).
     private const string Version = "article-classifier-v6";
     private static readonly ConcurrentDictionary<string, Lazy<ArticleClassifier>> Memory = new(StringComparer.Ordinal);
 
