@@ -17,7 +17,9 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     public int Port { get; private set; }
     public ConnectionMultiplexer Connection { get; private set; } = null!;
-    public string Configuration => $"127.0.0.1:{Port},abortConnect=false";
+    // The contract tests check what is stored, not how fast: on a loaded CI machine 100 concurrent appends once took longer
+    // than the client's default 5 s for one command, so the tests' connection waits longer (the product keeps its default).
+    public string Configuration => $"127.0.0.1:{Port},abortConnect=false,asyncTimeout=30000,syncTimeout=30000";
 
     public async Task InitializeAsync()
     {

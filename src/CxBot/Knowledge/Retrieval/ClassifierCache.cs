@@ -80,7 +80,9 @@ public sealed class ClassifierCache(string? folder)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(Version + "\0" + SentenceEmbedder.ModelId + "\0"));
-        foreach (var e in examples) hash.AppendData(Encoding.UTF8.GetBytes($"{e.Label}\0{e.Language}\0{e.Text}\n"));
+        // A Polish example's English reading is one of its features: a changed glossary changes the model.
+        foreach (var e in examples)
+            hash.AppendData(Encoding.UTF8.GetBytes($"{e.Label}\0{e.Language}\0{e.Text}\0{(e.Language == "pl" ? Text.PolishToEnglish.Translate(e.Text) : "")}\n"));
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];
     }
 }
