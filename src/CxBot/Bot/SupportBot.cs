@@ -198,7 +198,8 @@ public sealed partial class SupportBot(
                 return;
         }
 
-        if (reading.Has(MessageActs.BotQuestion))
+        // "Are you a bot?" is curiosity; "are you even reading what I write??" only looks like it.
+        if (reading.Has(MessageActs.BotQuestion) && !reading.SaysFrustration)
         {
             await SayAsync(context, "i_am_a_bot", cancellationToken);
             return;
@@ -381,9 +382,12 @@ public sealed partial class SupportBot(
         // Right after the bot said it could not help there is no answer to correct: "you're not helping at all" is
         // frustration with that failure, and needs no "!" to count.
         var outburst = !reading.IsConversational && IsOutburst(reading.Text) && score <= o.StrongNegativeScore;
-        var afterFailure = !reading.IsConversational && context.State.ConsecutiveFailures > 0 && (score <= o.NegativeAfterFailureScore || reading.SaysFrustration);
+        var afterFailure = !reading.IsConversational && context.State.ConsecutiveFailures > 0 && score <= o.NegativeAfterFailureScore;
+        // "That's not an answer to my question. It's starting to really irritate me": a miss the customer says they are
+        // frustrated by, in so many words, needs a person now, not another try.
+        var saidFrustrated = !reading.IsConversational && reading.SaysFrustration;
         var second = ++context.State.NotUnderstood >= 2;
-        if (outburst || second || afterFailure)
+        if (outburst || second || afterFailure || saidFrustrated)
         {
             await SayAsync(context, "frustration_handoff", cancellationToken);
             await handoff.InitiateAsync(context, outburst || !second ? HandoffReason.Frustration : HandoffReason.NotUnderstood, urgent: false, cancellationToken);

@@ -36,13 +36,21 @@ public static class FrustrationPhrases
         "i keep asking", "i ve asked three times", "i ve asked twice", "asked this already", "ile razy mam pytac", "ile razy mam pisac",
         "ile razy mam to pisac", "pytam juz trzeci raz", "pytam drugi raz", "pytam po raz trzeci", "po raz kolejny pytam",
         "to jest beznadziejne", "to beznadziejne", "jestes beznadziejny", "to jest bez sensu", "to jest skandal", "to jest zenujace", "to jest zalosne", "to jest kpina", "to jest absurd",
+        "this is annoying", "this is frustrating", "this is getting annoying", "this is getting frustrating", "starting to annoy me",
+        "starting to get annoyed", "starting to get frustrated", "are you even reading", "do you even read", "are you even listening",
+        "you re not listening", "you are not listening", "zaczyna mnie to irytowac", "zaczyna mnie to wkurzac", "zaczyna mnie to denerwowac",
+        "zaczyna mnie irytowac", "zaczyna mnie wkurzac", "zaczyna mnie denerwowac", "zaczynam sie denerwowac", "zaczynam sie irytowac",
+        "zaczynam sie wkurzac", "to mnie irytuje", "to mnie wkurza", "to mnie denerwuje", "czy ty w ogole czytasz", "czytasz w ogole",
+        "czy ty mnie w ogole sluchasz",
     ];
 
     /// <summary>Exclamations that say it when they are a whole clause ("mam dość!", but not "mam dość dużą paczkę").</summary>
     private static readonly string[] Exclamations =
         ["unbelievable", "ridiculous", "unacceptable", "mam dosc", "mam juz dosc", "skandal", "zenujace", "zalosne", "kpina", "absurd", "porazka", "beznadzieja", "useless", "hopeless", "ugh", "argh", "aargh", "grr"];
 
-    private static readonly string[][] SayingWords = [.. Sayings.Select(s => TextNormalizer.Words(s).ToArray())];
+    // Intensifiers are left out on both sides, so "this is getting *really* annoying" and "zaczyna mnie to *naprawdę*
+    // irytować" match their sayings.
+    private static readonly string[][] SayingWords = [.. Sayings.Select(s => TextNormalizer.Words(s).Where(w => !Intensifiers.Contains(w)).ToArray())];
     private static readonly HashSet<string> ExclamationWords = [.. Exclamations.Select(TextNormalizer.Normalize)];
     private static readonly char[] ClauseBreaks = [',', '.', '!', '?', ';', ':', '\n', '(', ')', '–', '—', '…'];
 
@@ -52,7 +60,8 @@ public static class FrustrationPhrases
         foreach (var clause in text.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
             var words = TextNormalizer.Words(clause);
-            if (ExclamationWords.Contains(string.Join(' ', words)) || SayingWords.Any(s => Contains(words, s))) return true;
+            var plain = words.Where(w => !Intensifiers.Contains(w)).ToList();
+            if (ExclamationWords.Contains(string.Join(' ', words)) || SayingWords.Any(s => Contains(plain, s))) return true;
             for (var i = 0; i < words.Count; i++)
             {
                 var subject = words[i] == "jestem" ? 1 : words[i] == "im" ? 1 : words[i] == "i" && i + 1 < words.Count && words[i + 1] is "m" or "am" ? 2 : 0;

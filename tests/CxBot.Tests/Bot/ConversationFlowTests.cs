@@ -443,6 +443,30 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task AMissTheCustomerSaysTheyAreIrritatedBy_GetsAPersonTheFirstTime_WithoutAnExclamation()
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+        await _bot.SayAsync(conversation, "Chcę wymienić sukienkę na rozmiar M");
+
+        await _bot.SayAsync(conversation, "To nie jest odpowiedź na moje pytanie. Zaczyna mnie to naprawdę irytować.");
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+    }
+
+    [Fact]
+    public async Task AreYouEvenReading_AfterAMiss_IsFrustration_NotCuriosityAboutTheBot()
+    {
+        var conversation = await _bot.StartAsync("en-US");
+        await _bot.SayAsync(conversation, "can I change the size on my order before it ships? order 61230");
+        await _bot.SayAsync(conversation, "that doesn't answer my question. I don't want to cancel, I want to CHANGE the size from M to L");
+
+        await _bot.SayAsync(conversation, "omg are you even reading what I write?? 😡");
+
+        Assert.DoesNotContain(TestTexts.English["i_am_a_bot"], await _bot.RepliesAsync(conversation));
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+    }
+
+    [Fact]
     public async Task ACalmCorrection_IsNotTakenForFrustration_EvenWhenTheSentimentModelReadsItAsNegative()
     {
         var conversation = await _bot.StartAsync("pl-PL");

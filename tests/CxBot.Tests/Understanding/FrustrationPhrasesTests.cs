@@ -17,6 +17,10 @@ public sealed class FrustrationPhrasesTests
     [InlineData("Skandal. Nikt nie odpisuje")]
     [InlineData("ugh, third time asking: does the lamp have a linen shade?")]
     [InlineData("ile razy mam pytać o ten klosz")]
+    [InlineData("To nie jest odpowiedź na moje pytanie. Zaczyna mnie to naprawdę irytować.")]
+    [InlineData("omg are you even reading what I write?? 😡")]
+    [InlineData("this is getting really frustrating")]
+    [InlineData("czy ty w ogóle czytasz co piszę")]
     public void SaidFrustration_IsRecognised(string text) => Assert.True(FrustrationPhrases.Say(text));
 
     [Theory]
@@ -27,5 +31,8 @@ public sealed class FrustrationPhrasesTests
     [InlineData("is it ridiculous to ask for gift wrapping?")]
     [InlineData("I'm mad about this dress, is it in size M?")]
     [InlineData("can I ask a second time about the same order, or is one enough?")]
+    [InlineData("is this frustrating wait normal for a parcel locker?")]
+    [InlineData("zaczyna mi się podobać ten sweter, jest w rozmiarze L?")]
+    [InlineData("are you reading the order number from the email or from the app?")]
     public void ALookalike_IsNot(string text) => Assert.False(FrustrationPhrases.Say(text));
 }
