@@ -86,6 +86,19 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.Null(await ReasonAsync(conversation));
     }
 
+    [Fact]
+    public async Task AnOrdinaryQuestionTheKnowledgeBaseAnswers_IsAnswered_WhenTheActModelOnlyFairlyThinksItIsASituation()
+    {
+        // The act model reads this gift-card question as a vulnerable customer (0.86): with a confident answer only a
+        // reading of at least 0.9 counts.
+        var conversation = await _bot.StartAsync("pl-PL");
+
+        await _bot.SayAsync(conversation, "Mój chłopak kupił mi kartę podarunkową na urodziny, ale nie wiem jak ją wykorzystać");
+
+        Assert.Null(await ReasonAsync(conversation));
+        Assert.Contains("gift-card", (await _bot.TranscriptAsync(conversation)).Last(a => a.Type == ActivityTypes.Message).ChannelData?.GetRawText() ?? "");
+    }
+
     [Theory]
     [InlineData("en-US", "the kettle I got from you started smoking and melted the plug, what should I do?", HandoffReason.Safety)]
     [InlineData("pl-PL", "po tym kocu mam swędzącą wysypkę na całym ciele, co teraz?", HandoffReason.Health)]
