@@ -15,8 +15,9 @@ public sealed class TicketStore(IDocumentStore documents)
         await documents.GetAsync(Collection, id, cancellationToken) is { } json ? JsonSerializer.Deserialize(json, HandoffJsonContext.Default.Ticket) : null;
 
     /// <summary>Open tickets, oldest first.</summary>
+    /// <summary>The open tickets, urgent ones (protected situations) first, each group oldest first.</summary>
     public async Task<IReadOnlyList<Ticket>> ListOpenAsync(CancellationToken cancellationToken) =>
         [.. (await documents.ListByStatusAsync(Collection, "open", cancellationToken))
             .Select(d => JsonSerializer.Deserialize(d.Value, HandoffJsonContext.Default.Ticket)!)
-            .OrderBy(t => t.CreatedAt)];
+            .OrderByDescending(t => t.Urgent).ThenBy(t => t.CreatedAt)];
 }

@@ -105,11 +105,22 @@ public sealed class HandoffFlowTests(DeskServerFixture fixture) : IClassFixture<
         await customer.SayAsync(conversationId, token, "My order 555 never came. Call me at +48 600 100 200");
         await customer.WaitForAsync(conversationId, token, list => list.Any(a => Text(a).Contains("ticket T-")));
 
+        // A second customer, later, with a protected situation: their request is urgent and comes first in the desk.
+        var other = await customer.StartAsync(server.Secret, "en-US");
+        var (otherId, otherToken) = (other["conversationId"]!.GetValue<string>(), other["token"]!.GetValue<string>());
+        await customer.SayAsync(otherId, otherToken, "the heater I bought from you caught fire last night, the wall is burnt");
+        await customer.WaitForAsync(otherId, otherToken, list => list.Any(a => Text(a).Contains("urgent request T-")));
+
         var (agent, _) = await AgentClient.SignInAsync(server.BaseAddress, "anna", DeskServerFixture.Password);
         await using (agent)
         {
             var queue = JsonDocument.Parse(await agent.Http.GetStringAsync("/api/agent/queue")).RootElement;
-            Assert.Contains(queue.GetProperty("tickets").EnumerateArray(), t => t.GetProperty("message").GetString()!.Contains("order 555"));
+            var tickets = queue.GetProperty("tickets").EnumerateArray().ToList();
+            Assert.Equal(2, tickets.Count);
+            Assert.True(tickets[0].GetProperty("urgent").GetBoolean());
+            Assert.Equal("safety", tickets[0].GetProperty("reason").GetString());
+            Assert.Contains("order 555", tickets[1].GetProperty("message").GetString());
+            Assert.False(tickets[1].GetProperty("urgent").GetBoolean());
         }
     }
 

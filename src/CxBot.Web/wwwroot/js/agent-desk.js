@@ -75,8 +75,8 @@
     var tickets = $('tickets');
     tickets.replaceChildren();
     queueState.tickets.forEach(function (t) {
-      var item = el('li', 'ticket');
-      item.appendChild(el('div', 'title', t.id + ' · ' + t.language.toUpperCase() + ' · ' + t.reason));
+      var item = el('li', 'ticket' + (t.urgent ? ' urgent' : ''));
+      item.appendChild(el('div', 'title', (t.urgent ? 'URGENT · ' : '') + t.id + ' · ' + t.language.toUpperCase() + ' · ' + t.reason));
       item.appendChild(el('div', 'summary', t.message));
       tickets.appendChild(item);
     });
