@@ -10,7 +10,8 @@ namespace CxBot.Understanding;
 /// Reads what a customer's message does (<see cref="MessageActs"/>) and its language, once per message: the message-act
 /// model over the message's words and its sentence embedding — the same embedding the knowledge base searches with, so a
 /// message runs through the model once; the exact closing phrases (<see cref="ClosingPhrases"/>) add a goodbye the model
-/// missed, and the exact openings of a correction (<see cref="CorrectionPhrases"/>) a not-understood it missed; frustration
+/// missed, the exact openings of a correction (<see cref="CorrectionPhrases"/>) a not-understood it missed, and asking to
+/// be passed on to someone (<see cref="PersonPhrases"/>) a request for a person it read only weakly; frustration
 /// said in so many words (<see cref="FrustrationPhrases"/>) is read here too, once. The flow (<see cref="Bot.SupportBot"/>)
 /// decides from the reading; the bot's own buttons are applied there.
 /// </summary>
@@ -62,6 +63,7 @@ public sealed partial class MessageReader
         if (ClosingPhrases.Close(text) || (acts & MessageActs.Thanks) != 0 && EndsWithAWave(text)) acts |= MessageActs.Goodbye;
         var correction = CorrectionPhrases.Opens(text, out var rest) ? rest : null;
         if (correction is not null) acts |= MessageActs.NotUnderstood;
+        if (PersonPhrases.Ask(text)) acts |= MessageActs.Person;
         return new MessageReading(text, language, acts, probabilities) { Correction = correction, SaysFrustration = FrustrationPhrases.Say(text) };
     }
 

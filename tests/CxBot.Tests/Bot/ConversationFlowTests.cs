@@ -43,6 +43,8 @@ public sealed class ConversationFlowTests : IDisposable
     [InlineData("en-US", "Is there anyone from customer service I could chat with instead?")]
     [InlineData("en-US", "I'd rather speak to someone from your team")]
     [InlineData("pl-PL", "czy moge porozmawiac z kims z obslugi?")]
+    [InlineData("en-US", "We run a small interior design studio in Krakow and sent a wholesale enquiry through your form two weeks ago, no reply so far. Could you please pass me on to whoever handles B2B accounts? Many thanks in advance.")]
+    [InlineData("pl-PL", "Pisałam już dwa razy w sprawie faktury na firmę i nikt nie odpisał. Przekierujcie mnie proszę do działu, który się tym zajmuje.")]
     public async Task ANaturalRequestForAPerson_IsHonouredAtOnce(string locale, string text)
     {
         var conversation = await _bot.StartAsync(locale);
