@@ -14,7 +14,6 @@ public sealed class TicketStore(IDocumentStore documents)
     public async Task<Ticket?> GetAsync(string id, CancellationToken cancellationToken) =>
         await documents.GetAsync(Collection, id, cancellationToken) is { } json ? JsonSerializer.Deserialize(json, HandoffJsonContext.Default.Ticket) : null;
 
-    /// <summary>Open tickets, oldest first.</summary>
     /// <summary>The open tickets, urgent ones (protected situations) first, each group oldest first.</summary>
     public async Task<IReadOnlyList<Ticket>> ListOpenAsync(CancellationToken cancellationToken) =>
         [.. (await documents.ListByStatusAsync(Collection, "open", cancellationToken))

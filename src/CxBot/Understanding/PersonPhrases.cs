@@ -16,7 +16,7 @@ public static partial class PersonPhrases
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex English();
 
-    [GeneratedRegex(@"\b(przekieruj|przekierujcie|przekierowa[cć]|przekierujesz|po[lł][aą]cz|po[lł][aą]czcie|po[lł][aą]czy[cć]|po[lł][aą]czysz|prze[lł][aą]cz|prze[lł][aą]czcie|prze[lł][aą]czy[cć]|przeka[zż]|przeka[zż]cie|przekaza[cć]|przeka[zż]esz)\s+mnie\s+(pro[sś]z[eę]\s+)?(do\s+(kogo[sś]|osoby|konsultant|cz[lł]owieka|dzia[lł]u|dzia[lł]|opiekuna|kierownika|pracownika|dzia[lł]owca)|z\s+(kim[sś]|konsultant|cz[lł]owiekiem|osob[aą]|dzia[lł]em|pracownikiem|kierownikiem)|kom[uó][sś])",
+    [GeneratedRegex(@"\b(przekieruj|przekierujcie|przekierowa[cć]|przekierujesz|po[lł][aą]cz|po[lł][aą]czcie|po[lł][aą]czy[cć]|po[lł][aą]czysz|prze[lł][aą]cz|prze[lł][aą]czcie|prze[lł][aą]czy[cć]|przeka[zż]|przeka[zż]cie|przekaza[cć]|przeka[zż]esz)\s+mnie\s+(pro[sś]z[eę]\s+)?(do\s+(kogo[sś]|osoby|konsultant|cz[lł]owieka|dzia[lł]|opiekuna|kierownika|pracownika)|z\s+(kim[sś]|konsultant|cz[lł]owiekiem|osob[aą]|dzia[lł]em|pracownikiem|kierownikiem)|kom[uó][sś])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Polish();
 }
