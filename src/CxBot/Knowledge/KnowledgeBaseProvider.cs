@@ -100,7 +100,8 @@ public sealed partial class KnowledgeBaseProvider : IDisposable
             {
                 for (var knowledgeBase = _current; knowledgeBase.Index.ClassifierPending; knowledgeBase = _current)
                 {
-                    _classifiers.GetOrTrain(knowledgeBase.Index.Examples, knowledgeBase.Index.ExampleVectors, knowledgeBase.Index.EnglishVectors, knowledgeBase.Index.Labels);
+                    _classifiers.GetOrTrain(knowledgeBase.Index.Examples, knowledgeBase.Index.EnglishTexts, knowledgeBase.Index.ExampleVectors,
+                        knowledgeBase.Index.EnglishVectors, knowledgeBase.Index.Labels);
                     if (ReferenceEquals(_current, knowledgeBase)) Reload();
                 }
             }

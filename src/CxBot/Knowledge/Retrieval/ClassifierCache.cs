@@ -17,18 +17,23 @@ public sealed class ClassifierCache(string? folder)
     private const string Version = "article-classifier-v6";
     private static readonly ConcurrentDictionary<string, Lazy<ArticleClassifier>> Memory = new(StringComparer.Ordinal);
 
-    /// <summary>The classifier trained on exactly these examples, from memory or disk, or null without training.</summary>
-    public ArticleClassifier? TryGet(IReadOnlyList<LabelledExample> examples, IReadOnlyList<string> labels)
+    /// <summary>
+    /// The classifier trained on exactly these examples, from memory or disk, or null without training.
+    /// <paramref name="englishTexts"/>: the examples' English readings, in order (<see cref="HybridIndex.EnglishTexts"/>), part
+    /// of what the classifier learns from, so a changed glossary retrains.
+    /// </summary>
+    public ArticleClassifier? TryGet(IReadOnlyList<LabelledExample> examples, IReadOnlyList<string> englishTexts, IReadOnlyList<string> labels)
     {
-        var key = Key(examples);
+        var key = Key(examples, englishTexts);
         if (Memory.TryGetValue(key, out var lazy) && lazy.IsValueCreated) return lazy.Value;
         if (Load(key, labels) is not { } loaded) return null;
         return Memory.GetOrAdd(key, new Lazy<ArticleClassifier>(() => loaded)).Value;
     }
 
-    public ArticleClassifier GetOrTrain(IReadOnlyList<LabelledExample> examples, IReadOnlyList<float[]> embeddings, IReadOnlyList<float[]> english, IReadOnlyList<string> labels)
+    public ArticleClassifier GetOrTrain(IReadOnlyList<LabelledExample> examples, IReadOnlyList<string> englishTexts, IReadOnlyList<float[]> embeddings,
+        IReadOnlyList<float[]> english, IReadOnlyList<string> labels)
     {
-        var key = Key(examples);
+        var key = Key(examples, englishTexts);
         return Memory.GetOrAdd(key, k => new Lazy<ArticleClassifier>(() => LoadOrTrain(k, examples, embeddings, english, labels))).Value;
     }
 
@@ -76,13 +81,12 @@ public sealed class ClassifierCache(string? folder)
         }
     }
 
-    private static string Key(IReadOnlyList<LabelledExample> examples)
+    private static string Key(IReadOnlyList<LabelledExample> examples, IReadOnlyList<string> englishTexts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(Version + "\0" + SentenceEmbedder.ModelId + "\0"));
-        // A Polish example's English reading is one of its features: a changed glossary changes the model.
-        foreach (var e in examples)
-            hash.AppendData(Encoding.UTF8.GetBytes($"{e.Label}\0{e.Language}\0{e.Text}\0{(e.Language == "pl" ? Text.PolishToEnglish.Translate(e.Text) : "")}\n"));
+        for (var i = 0; i < examples.Count; i++)
+            hash.AppendData(Encoding.UTF8.GetBytes($"{examples[i].Label}\0{examples[i].Language}\0{examples[i].Text}\0{englishTexts[i]}\n"));
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];
     }
 }

@@ -37,7 +37,8 @@ public sealed class HybridIndex
         // written), in one request to the cache: it keeps on disk exactly the texts of its last request.
         var translate = RetrievalAblation.Translation && examples.Any(e => e.Language == "pl");
         var texts = examples.Select(e => e.Text).ToList();
-        if (translate) texts.AddRange(examples.Select(e => e.Language == "pl" ? PolishToEnglish.Translate(e.Text) : e.Text));
+        EnglishTexts = translate ? [.. examples.Select(e => e.Language == "pl" ? PolishToEnglish.Translate(e.Text) : e.Text)] : texts;
+        if (translate) texts.AddRange(EnglishTexts);
         var all = embeddings.Get(texts);
         var vectors = all[..examples.Count];
         ExampleVectors = vectors;
@@ -47,14 +48,14 @@ public sealed class HybridIndex
         if (translate) _translated = new EmbeddingIndex([.. examples.Select(e => labelIndex[e.Label])], all[examples.Count..], _lexical.Labels.Count);
 
         if (classifiers is null || _lexical.Labels.Count <= 1) return;
-        _classifier = classifiers.TryGet(examples, _lexical.Labels);
+        _classifier = classifiers.TryGet(examples, EnglishTexts, _lexical.Labels);
         if (_classifier is null && standIn is not null)
         {
             _classifier = standIn.WithLabels(_lexical.Labels);
             ClassifierPending = true;
         }
 
-        _classifier ??= classifiers.GetOrTrain(examples, vectors, EnglishVectors, _lexical.Labels);
+        _classifier ??= classifiers.GetOrTrain(examples, EnglishTexts, vectors, EnglishVectors, _lexical.Labels);
     }
 
     public IReadOnlyList<string> Labels => _lexical.Labels;
@@ -74,6 +75,9 @@ public sealed class HybridIndex
 
     /// <summary>The examples' sentence embeddings, in order (empty without embeddings).</summary>
     public IReadOnlyList<float[]> ExampleVectors { get; } = [];
+
+    /// <summary>The examples' English readings, in order: Polish read word by word, English as written (the examples as written without translation).</summary>
+    public IReadOnlyList<string> EnglishTexts { get; } = [];
 
     /// <summary>The embeddings of the examples' English readings, in order (<see cref="ExampleVectors"/> without translation).</summary>
     public IReadOnlyList<float[]> EnglishVectors { get; } = [];
