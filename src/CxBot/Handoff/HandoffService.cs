@@ -128,19 +128,8 @@ public sealed class HandoffService(
     /// <summary>The customer's message for the team: a new ticket, or an addition to the one this conversation already opened.</summary>
     public async Task TakeMessageAsync(TurnContext context, string message, CancellationToken cancellationToken)
     {
-        var state = context.State;
-        var texts = catalog.For(state.Language);
-        state.Handoff = HandoffPhase.Bot;
-        if (state.OpenTicketId is { } id && await FindTicketAsync(id, cancellationToken) is { } existing)
-        {
-            await PutTicketAsync(existing with { Message = existing.Message + "\n" + message }, cancellationToken);
-            await context.SendTextAsync(texts.Format("ticket_updated", ("ticket", id)), cancellationToken);
-            return;
-        }
-
-        var ticket = await SaveTicketAsync(context, state.HandoffReason ?? HandoffReason.CustomerRequest, message, urgent: false, cancellationToken);
-        state.OpenTicketId = ticket.Id;
-        await context.SendTextAsync(texts.Format("ticket_created", ("ticket", ticket.Id)), cancellationToken);
+        context.State.Handoff = HandoffPhase.Bot;
+        await FileAsync(context, message, context.State.HandoffReason ?? HandoffReason.CustomerRequest, urgent: false, cancellationToken);
     }
 
     /// <summary>
@@ -149,20 +138,27 @@ public sealed class HandoffService(
     /// </summary>
     public async Task TakeUrgentMessageAsync(TurnContext context, string reason, string message, CancellationToken cancellationToken)
     {
+        context.State.HandoffReason = reason;
+        context.State.Handoff = HandoffPhase.TicketOffered; // the contact they write next joins the same request
+        await FileAsync(context, message, reason, urgent: true, cancellationToken);
+    }
+
+    /// <summary>Adds the message to the ticket this conversation opened (made urgent with the reason when it is), else opens one.</summary>
+    private async Task FileAsync(TurnContext context, string message, string reason, bool urgent, CancellationToken cancellationToken)
+    {
         var state = context.State;
         var texts = catalog.For(state.Language);
-        state.HandoffReason = reason;
-        state.Handoff = HandoffPhase.TicketOffered; // the contact they write next joins the same request
         if (state.OpenTicketId is { } id && await FindTicketAsync(id, cancellationToken) is { } existing)
         {
-            await PutTicketAsync(existing with { Message = existing.Message + "\n" + message, Reason = reason, Urgent = true }, cancellationToken);
+            var added = existing with { Message = existing.Message + "\n" + message };
+            await PutTicketAsync(urgent ? added with { Reason = reason, Urgent = true } : added, cancellationToken);
             await context.SendTextAsync(texts.Format("ticket_updated", ("ticket", id)), cancellationToken);
             return;
         }
 
-        var ticket = await SaveTicketAsync(context, reason, message, urgent: true, cancellationToken);
+        var ticket = await SaveTicketAsync(context, reason, message, urgent, cancellationToken);
         state.OpenTicketId = ticket.Id;
-        await context.SendTextAsync(texts.Format("urgent_ticket", ("ticket", ticket.Id)), cancellationToken);
+        await context.SendTextAsync(texts.Format(urgent ? "urgent_ticket" : "ticket_created", ("ticket", ticket.Id)), cancellationToken);
     }
 
     public async Task<Ticket> SaveTicketAsync(TurnContext context, string reason, string message, bool urgent, CancellationToken cancellationToken)
