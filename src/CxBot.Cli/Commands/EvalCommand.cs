@@ -48,7 +48,7 @@ public sealed record EvalResult(string Text, string Language, string? Expected, 
     public bool Top1 => RankedFirst && Answer.Action != AnswerAction.Fallback;
     public bool Answered => Answer.Action == AnswerAction.Answer;
     public bool Rejected => Answer.Action == AnswerAction.Fallback;
-    public bool Correct => InScope ? Top1 && Answer.Action != AnswerAction.Fallback : Rejected;
+    public bool Correct => InScope ? Top1 : Rejected;
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"MISS [{Language}] expected={Expected ?? "(none)"} got={Answer.Action}:{(Answer.Candidates.Count > 0 ? Answer.Candidates[0].Id : "-")} conf={Answer.Confidence:0.000} :: {Text}");

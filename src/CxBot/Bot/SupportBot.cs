@@ -372,8 +372,8 @@ public sealed partial class SupportBot(
     /// <summary>
     /// The customer says the bot missed ("no", "that's not what I asked"): the second time, or the first time said in
     /// an outburst ("seriously? what's this chat for then!!": strongly negative, with "!", "??" or shouting; the sentiment model
-    /// alone reads many calm corrections as strongly negative), or the first time said negatively (or frustrated in so many words) right after the bot
-    /// failed to help, a person takes over; otherwise the bot says so with <paramref name="key"/>.
+    /// alone reads many calm corrections as strongly negative), said frustrated in so many words, or said negatively right
+    /// after the bot failed to help, a person takes over; otherwise the bot says so with <paramref name="key"/>.
     /// </summary>
     private async Task RejectedAsync(TurnContext context, MessageReading reading, string key, CancellationToken cancellationToken)
     {
