@@ -1,6 +1,4 @@
-using CxBot.Tests.Knowledge;
 using CxBot.Understanding;
-using CxBot.Understanding.Acts;
 
 namespace CxBot.Tests.Understanding;
 
@@ -42,10 +40,9 @@ public sealed class ClosingPhrasesTests
     [InlineData("pl")]
     public void OnTheActCorpus_NoLineWithoutAGoodbye_Closes_AndMostGoodbyesDo(string language)
     {
-        var lines = ActExample.ReadTsv(Path.Combine(TestKnowledge.RepositoryRoot, "data", "acts", language + ".tsv"), language)
-            .Select(e => (e.Text, Goodbye: e.Acts.HasFlag(MessageActs.Goodbye))).ToList();
+        var lines = ActCorpus.Labelled(language, MessageActs.Goodbye);
 
-        Assert.Empty(lines.Where(l => !l.Goodbye && ClosingPhrases.Close(l.Text)).Select(l => l.Text));
-        Assert.True(lines.Count(l => l.Goodbye && ClosingPhrases.Close(l.Text)) >= 0.75 * lines.Count(l => l.Goodbye));
+        Assert.Empty(lines.Where(l => !l.Label && ClosingPhrases.Close(l.Text)).Select(l => l.Text));
+        Assert.True(lines.Count(l => l.Label && ClosingPhrases.Close(l.Text)) >= 0.75 * lines.Count(l => l.Label));
     }
 }

@@ -1,6 +1,4 @@
-using CxBot.Tests.Knowledge;
 using CxBot.Understanding;
-using CxBot.Understanding.Acts;
 
 namespace CxBot.Tests.Understanding;
 
@@ -36,8 +34,7 @@ public sealed class CorrectionPhrasesTests
     [InlineData("pl")]
     public void OnTheActCorpus_NoLineWithoutNotUnderstood_Opens(string language)
     {
-        var lines = ActExample.ReadTsv(Path.Combine(TestKnowledge.RepositoryRoot, "data", "acts", language + ".tsv"), language)
-            .Select(e => (e.Text, Label: e.Acts.HasFlag(MessageActs.NotUnderstood))).ToList();
+        var lines = ActCorpus.Labelled(language, MessageActs.NotUnderstood);
 
         Assert.Empty(lines.Where(l => !l.Label && CorrectionPhrases.Opens(l.Text)).Select(l => l.Text));
         Assert.True(lines.Count(l => l.Label && CorrectionPhrases.Opens(l.Text)) >= 10);

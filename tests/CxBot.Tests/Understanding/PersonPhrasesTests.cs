@@ -1,6 +1,4 @@
-using CxBot.Tests.Knowledge;
 using CxBot.Understanding;
-using CxBot.Understanding.Acts;
 
 namespace CxBot.Tests.Understanding;
 
@@ -31,8 +29,7 @@ public sealed class PersonPhrasesTests
     [InlineData("pl")]
     public void OnTheActCorpus_NoLineWithoutAPersonRequest_Asks(string language)
     {
-        var lines = ActExample.ReadTsv(Path.Combine(TestKnowledge.RepositoryRoot, "data", "acts", language + ".tsv"), language)
-            .Select(e => (e.Text, Label: e.Acts.HasFlag(MessageActs.Person))).ToList();
+        var lines = ActCorpus.Labelled(language, MessageActs.Person);
 
         Assert.Empty(lines.Where(l => !l.Label && PersonPhrases.Ask(l.Text)).Select(l => l.Text));
         Assert.True(lines.Count(l => l.Label && PersonPhrases.Ask(l.Text)) >= 5, $"{lines.Count(l => l.Label && PersonPhrases.Ask(l.Text))} requests matched");
