@@ -6,12 +6,14 @@ namespace CxBot.Understanding;
 /// The exact ways customers close a chat ("bye", "that's all", "do widzenia", "to wszystko"), recognised beside the
 /// message-act model, whose recall of goodbyes is its weakest (a missed goodbye loses the CSAT question). A message
 /// closes when one of its clauses ends with such a phrase (optionally followed by "for now", "na dziś"…), it asks
-/// nothing ("?") and it is short. Clause ends keep it exact: "to wszystko jasne" and "I'll see you in court" are not
+/// nothing ("?") and it is short, or its last sentence is. Clause ends keep it exact: "to wszystko jasne" and "I'll see you in court" are not
 /// goodbyes. Measured on the act corpus (data/acts): no message without a goodbye label is matched.
 /// </summary>
 public static class ClosingPhrases
 {
     private const int MaxWords = 14;
+    private const int MaxLastSentenceWords = 6;
+    private static readonly char[] SentenceBreaks = ['.', '!', '\n', '…'];
 
     private static readonly string[] Phrases =
     [
@@ -48,7 +50,16 @@ public static class ClosingPhrases
     /// <summary>Whether <paramref name="text"/> closes the chat in so many words.</summary>
     public static bool Close(string text)
     {
-        if (text.Contains('?') || TextNormalizer.Words(text).Count > MaxWords) return false;
+        if (text.Contains('?')) return false;
+        // A longer message closes only in its last sentence, when that sentence is short: "… quicker than calling, thanks!
+        // That's everything."
+        if (TextNormalizer.Words(text).Count > MaxWords)
+        {
+            var sentences = text.Split(SentenceBreaks, StringSplitOptions.RemoveEmptyEntries).Where(s => s.Any(char.IsLetter)).ToList();
+            if (sentences.Count < 2 || TextNormalizer.Words(sentences[^1]).Count > MaxLastSentenceWords) return false;
+            text = sentences[^1];
+        }
+
         foreach (var clause in text.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
             var words = TextNormalizer.Words(clause);

@@ -50,7 +50,12 @@ public static class FrustrationPhrases
 
     // Intensifiers are left out on both sides, so "this is getting *really* annoying" and "zaczyna mnie to *naprawdę*
     // irytować" match their sayings.
-    private static readonly string[][] SayingWords = [.. Sayings.Select(s => TextNormalizer.Words(s).Where(w => !Intensifiers.Contains(w)).ToArray())];
+    // "this is ridiculous" is also said as "that's ridiculous", "that is…", "it's…".
+    private static readonly string[][] SayingWords = [.. Sayings.SelectMany(Variants).Select(s => TextNormalizer.Words(s).Where(w => !Intensifiers.Contains(w)).ToArray())];
+
+    private static IEnumerable<string> Variants(string saying) => saying.StartsWith("this is ", StringComparison.Ordinal)
+        ? new[] { "this is", "that is", "that s", "thats", "it is", "it s", "its" }.Select(start => start + saying["this is".Length..])
+        : [saying];
     private static readonly HashSet<string> ExclamationWords = [.. Exclamations.Select(TextNormalizer.Normalize)];
     private static readonly char[] ClauseBreaks = [',', '.', '!', '?', ';', ':', '\n', '(', ')', '–', '—', '…'];
 

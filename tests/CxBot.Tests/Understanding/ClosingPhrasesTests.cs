@@ -17,6 +17,8 @@ public sealed class ClosingPhrasesTests
     [InlineData("ok ttyl")]
     [InlineData("brilliant, that's me sorted")]
     [InlineData("ok dzięki, lecę")]
+    [InlineData("Parcel locker it is then. Btw this chat is way quicker than calling, thanks! That's everything.")]
+    [InlineData("Dobra, biorę paczkomat. Szybciej niż dzwonić na infolinię, serio dzięki. To wszystko!")]
     public void AClosingLine_Closes(string text) => Assert.True(ClosingPhrases.Close(text));
 
     [Theory]
@@ -33,6 +35,8 @@ public sealed class ClosingPhrasesTests
     [InlineData("the box had nothing else")]
     [InlineData("I'm off work tomorrow so the courier can come any time")]
     [InlineData("lecę jutro do Oslo, zdążycie wysłać przed?")]
+    [InlineData("I ordered the lamp two weeks ago and it still hasn't arrived. Nobody answers the phone. Bye bye money I guess")]
+    [InlineData("The parcel arrived torn open and half the cups are missing. That's all I got from you.")]
     public void ALookalike_DoesNotClose(string text) => Assert.False(ClosingPhrases.Close(text));
 
     [Theory]

@@ -10,6 +10,8 @@ public sealed class FrustrationPhrasesTests
     [InlineData("jestem juz wkurzony, trzeci raz pisze")]
     [InlineData("Mam tego dość, gdzie jest moja paczka")]
     [InlineData("mam dosc!")]
+    [InlineData("So I just lose 200 zł for buying early?? That's ridiculous, I want the difference refunded NOW.")]
+    [InlineData("it's getting really frustrating, the code still fails")]
     [InlineData("I'm really annoyed, the parcel is late again")]
     [InlineData("im so fed up with this shop")]
     [InlineData("I am getting frustrated here")]

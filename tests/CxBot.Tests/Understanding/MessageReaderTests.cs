@@ -34,6 +34,17 @@ public sealed class MessageReaderTests
     }
 
     [Theory]
+    [InlineData("en", "Hi there. I bought the ceramic vase set and a throw blanket in November, loved both. Last night I was moving the big vase and the rim snapped off and cut my hand quite badly, we ended up in A&E for stitches. Anyway, I'd also like to know if the blanket comes in grey?", MessageActs.Safety)]
+    [InlineData("pl", "Dzień dobry, w październiku kupiłam u Was komplet garnków i zestaw ręczników, jestem z nich bardzo zadowolona. Wczoraj ucho od dużego garnka odpadło, gdy zdejmowałam go z kuchenki, i wrzątek oparzył mi nogę, skończyło się na pogotowiu. A przy okazji, czy ręczniki są też w kolorze szarym?", MessageActs.Safety)]
+    [InlineData("en", "So we moved flats last month and I ordered the rug, the curtains and two lamps for the new living room, the curtains are lovely by the way. The thing is my partner passed away two weeks ago and the account and all the orders are in his name. Also does the rug come in a bigger size?", MessageActs.Vulnerable)]
+    public void ALongStory_IsReadSentenceBySentence_SoWhatIsInItsMiddleIsNotLost(string language, string text, MessageActs act)
+    {
+        var reading = Reader.Read(text, language);
+
+        Assert.True(reading.Has(act), $"'{text}' read as {reading.Acts}");
+    }
+
+    [Theory]
     [InlineData("en", "how long do refunds take?")]
     [InlineData("en", "does the kettle have an automatic shut-off?")]
     [InlineData("pl", "ile kosztuje dostawa do paczkomatu?")]
