@@ -359,7 +359,7 @@ public sealed class ConversationFlowTests : IDisposable
         await _bot.SayAsync(conversation, "where is my parcel");
         var first = (await _bot.RepliesAsync(conversation))[^1];
 
-        await _bot.SayAsync(conversation, "that's not what I meant. I want to send the jacket back and get my money returned");
+        await _bot.SayAsync(conversation, "that's not what I meant. I want to send the jacket back, it does not suit me");
         Assert.False(await _bot.HandedOverAsync(conversation));
         Assert.NotEqual(first, (await _bot.RepliesAsync(conversation))[^1]);
         Assert.Contains("returns", (await _bot.TranscriptAsync(conversation)).Last(a => a.Type == ActivityTypes.Message).ChannelData?.GetRawText() ?? "");
