@@ -95,13 +95,12 @@ public static class DashboardEndpoints
     private static string? Mask(string? text, PrivacyOptions privacy) =>
         text is not null && privacy.RedactDashboard ? PersonalDataRedactor.Redact(text) : text;
 
-    internal static async Task<IResult> ExportResponses(
+    internal static IResult ExportResponses(
         ICxFigures figures, IOptions<PrivacyOptions> privacy, string? from, string? to, string? lang, CancellationToken cancellationToken)
     {
         if (ParseFilter(from, to, lang) is not { } filter) return BadFilter();
-        var responses = await figures.ResponsesAsync(filter, null, cancellationToken);
         return Csv("cxbot-responses.csv", "conversationId,startedAt,endedAt,language,resolvedBy,endedBy,agent,articles,escalationReason,customerMessages,csat,ces,comment,sentimentStart,sentimentEnd,firstResponseSeconds,waitSeconds,totalSeconds",
-            responses.ToAsyncEnumerable(), r => [
+            figures.StreamResponsesAsync(filter, null, cancellationToken), r => [
                 Csv(r.ConversationId), Csv(Time(r.StartedAt)), Csv(Time(r.EndedAt)),
                 Csv(r.Language), Csv(r.ResolvedBy), Csv(r.EndedBy), Csv(r.Agent), Csv(string.Join(';', r.Articles)), Csv(r.EscalationReason),
                 Number(r.CustomerMessages), Number(r.Csat), Number(r.Ces), Csv(Mask(r.Comment, privacy.Value)), Number(r.SentimentStart), Number(r.SentimentEnd),

@@ -28,6 +28,13 @@ public sealed class DocumentCxFigures(IDocumentStore documents) : ICxFigures
     public async Task<IReadOnlyList<TeamSlice>> TeamsAsync(CxFilter filter, CancellationToken cancellationToken) =>
         TeamSlice.From(await ResponsesAsync(filter, null, cancellationToken));
 
+    /// <summary>Other stores read the range's documents at once (<see cref="IDocumentStore.ListByTimeAsync"/>) and hand them out one by one.</summary>
+    public async IAsyncEnumerable<SurveyResponse> StreamResponsesAsync(
+        CxFilter filter, int? maxCsat, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var response in await ResponsesAsync(filter, maxCsat, cancellationToken)) yield return response;
+    }
+
     public async Task<IReadOnlyList<SurveyResponse>> ResponsesAsync(CxFilter filter, int? maxCsat, CancellationToken cancellationToken)
     {
         var (from, to) = filter.Range;

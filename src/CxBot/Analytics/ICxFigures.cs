@@ -21,6 +21,9 @@ public interface ICxFigures
 
     /// <summary>The responses themselves, oldest first; with <paramref name="maxCsat"/>, only those rated at most that.</summary>
     Task<IReadOnlyList<SurveyResponse>> ResponsesAsync(CxFilter filter, int? maxCsat, CancellationToken cancellationToken);
+
+    /// <summary>The same responses, read as they are consumed: an export of a year writes them out without holding them.</summary>
+    IAsyncEnumerable<SurveyResponse> StreamResponsesAsync(CxFilter filter, int? maxCsat, CancellationToken cancellationToken);
 }
 
 /// <summary>What a CSAT breakdown splits by.</summary>

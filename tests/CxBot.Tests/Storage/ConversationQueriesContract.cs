@@ -134,6 +134,7 @@ public abstract class ConversationQueriesContract
             Assert.Equal(Json(CsatBreakdown.By(expected, r => r.Articles)), Json(await Figures.BreakdownAsync(filter, CxDimension.Article, default)));
             Assert.Equal(Json(CsatBreakdown.By(expected, r => r.Agent is null ? [] : [r.Agent])), Json(await Figures.BreakdownAsync(filter, CxDimension.Agent, default)));
             Assert.Equal(expected.Where(r => r.Csat <= 2).Select(r => r.ConversationId), (await Figures.ResponsesAsync(filter, 2, default)).Select(r => r.ConversationId));
+            Assert.Equal(Json(expected), Json(await Figures.StreamResponsesAsync(filter, null, default).ToListAsync()));
         }
     }
 

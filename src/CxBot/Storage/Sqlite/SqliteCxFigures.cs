@@ -104,6 +104,15 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
 
     public async Task<IReadOnlyList<SurveyResponse>> ResponsesAsync(CxFilter filter, int? maxCsat, CancellationToken cancellationToken)
     {
+        var result = new List<SurveyResponse>();
+        await foreach (var response in StreamResponsesAsync(filter, maxCsat, cancellationToken)) result.Add(response);
+        return result;
+    }
+
+    /// <summary>Straight from the reader, in end-time order: the whole range's export never sits in memory.</summary>
+    public async IAsyncEnumerable<SurveyResponse> StreamResponsesAsync(
+        CxFilter filter, int? maxCsat, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using var reader = store.Readers.Rent();
         var command = Bind(reader.Command($"""
             SELECT conversation_id, started_at, ended_at, language, resolved_by, ended_by, agent, articles, escalation_reason, customer_messages,
@@ -112,22 +121,27 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
             """), filter);
         command.Parameters.AddWithValue("$max", (object?)maxCsat ?? DBNull.Value);
         using var row = await command.ExecuteReaderAsync(cancellationToken);
-        var result = new List<SurveyResponse>();
         while (row.Read())
         {
-            result.Add(new SurveyResponse(
+            yield return new SurveyResponse(
                 row.GetString(0), Time(row.GetInt64(1)), Time(row.GetInt64(2)), row.GetString(3), row.GetString(4), row.GetString(5),
                 row.IsDBNull(6) ? null : row.GetString(6),
-                JsonSerializer.Deserialize(row.GetString(7), SurveyJsonContext.Default.IReadOnlyListString) ?? [],
+                Articles(row.GetString(7)),
                 row.IsDBNull(8) ? null : row.GetString(8), row.GetInt32(9),
                 row.IsDBNull(10) ? null : row.GetInt32(10), row.IsDBNull(11) ? null : row.GetInt32(11), row.IsDBNull(12) ? null : row.GetString(12),
                 row.IsDBNull(13) ? null : row.GetFloat(13), row.IsDBNull(14) ? null : row.GetFloat(14),
                 row.IsDBNull(15) ? null : row.GetDouble(15), row.IsDBNull(16) ? null : row.GetDouble(16), row.GetDouble(17),
-                row.IsDBNull(18) ? null : row.GetString(18)));
+                row.IsDBNull(18) ? null : row.GetString(18));
         }
-
-        return result;
     }
+
+    /// <summary>The articles column (a JSON array of ids); most rows hold none or one, read without the serializer.</summary>
+    private static IReadOnlyList<string> Articles(string json) => json switch
+    {
+        "[]" => [],
+        _ when json.Length > 4 && json[1] == '"' && json.IndexOf('"', 2) == json.Length - 2 && !json.Contains('\\') => [json[2..^2]],
+        _ => JsonSerializer.Deserialize(json, SurveyJsonContext.Default.IReadOnlyListString) ?? [],
+    };
 
     public async Task<IReadOnlyList<TeamSlice>> TeamsAsync(CxFilter filter, CancellationToken cancellationToken)
     {
