@@ -501,20 +501,42 @@ public sealed partial class SupportBot(
     private bool IsFrustrated(TurnContext context, bool afterFailure = false)
     {
         var o = handoffOptions.Value;
-        return !IsPlainQuestion(context.Activity.Text ?? "")
+        var text = context.Activity.Text ?? "";
+        return !IsPlainQuestion(text)
             && (context.TurnState.GetValueOrDefault(ReadingKey) is MessageReading { SaysFrustration: true }
-                || context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult message
+                || ShowsFeeling(text) && context.TurnState.GetValueOrDefault(SentimentMiddleware.MessageKey) is SentimentResult message
                 && message.Score <= (afterFailure ? o.NegativeAfterFailureScore : o.StrongNegativeScore)
                 || context.TurnState.GetValueOrDefault(SentimentMiddleware.ConversationKey) is ConversationSentiment { NegativeInARow: var negative }
                 && negative >= o.NegativeMessagesInARow);
     }
+
+    /// <summary>
+    /// Whether one message's negative sentiment can be taken as frustration: written as an outburst or with an angry or
+    /// eye-rolling face, and not laughing. The sentiment model reads many calm Polish statements as strongly negative
+    /// ("kurier zostawił paczkę u sąsiada" −0.997, "aa widzę, już w drodze" −0.86); frustration said in so many words, or
+    /// negative messages in a row, still count without it.
+    /// </summary>
+    private static bool ShowsFeeling(string text) =>
+        (IsOutburst(text) || AngryFaces.Any(f => text.Contains(f, StringComparison.Ordinal))) && !LaughingFaces.Any(f => text.Contains(f, StringComparison.Ordinal));
+
+    private static readonly string[] AngryFaces = ["😡", "😠", "🤬", "😤", "🙄", "😒", "😩", "😫", "😖", "😣", "👎", ":/", ":("];
+    private static readonly string[] LaughingFaces = ["😂", "🤣", "😅", "😆", "😄", "😁", "😉", "😜", ":D", ";)", "xD", "XD"];
 
     /// <summary>Written as an outburst: "!", "??" or shouted.</summary>
     private static bool IsOutburst(string text)
     {
         var trimmed = text.Trim();
         var letters = trimmed.Count(char.IsLetter);
-        return trimmed.Contains('!') || trimmed.Contains("??", StringComparison.Ordinal) || letters >= 6 && trimmed.Count(char.IsUpper) >= 0.7 * letters;
+        return trimmed.Contains('!') || trimmed.Contains("??", StringComparison.Ordinal) || letters >= 6 && trimmed.Count(char.IsUpper) >= 0.7 * letters
+            || SentenceEnd().Split(trimmed).Any(Shouted);
+    }
+
+    /// <summary>A sentence of two or more words in capitals ("WPISUJĘ GO POPRAWNIE. nie jestem głupia"); a code such as WRZOS20 alone is not.</summary>
+    private static bool Shouted(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2);
+        var letters = sentence.Count(char.IsLetter);
+        return words >= 2 && letters >= 8 && sentence.Count(char.IsUpper) >= 0.9 * letters;
     }
 
     /// <summary>

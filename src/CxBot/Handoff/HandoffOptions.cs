@@ -8,16 +8,18 @@ public sealed class HandoffOptions
     public const string SectionName = "Handoff";
 
     /// <summary>
-    /// A message at or below this sentiment score (−1…1) counts as strong frustration: with a failure it brings a person,
-    /// and a waiting customer this upset goes to the front of the queue. Measured on the tune half of the scripted
-    /// conversations: frustrated customers mostly score below −0.95, plain questions the model misreads rarely below −0.85.
+    /// A message at or below this sentiment score (−1…1), written as an outburst ("!", "??", capitals, an angry face; not
+    /// laughing), counts as strong frustration: with a failure it brings a person. A waiting customer this upset goes to the
+    /// front of the queue. Measured on the tune half of the scripted conversations: frustrated customers mostly score below
+    /// −0.95, plain questions the model misreads rarely below −0.85; calm Polish statements often do (−0.997 for "kurier
+    /// zostawił paczkę u sąsiada"), hence the outburst.
     /// </summary>
     [Range(-1.0, 0.0)]
     public double StrongNegativeScore { get; set; } = -0.85;
 
     /// <summary>
-    /// Right after the bot failed, a message at or below this score (and not a plain question) counts as frustration with the
-    /// failure: "seriously, you don't know?" brings a person.
+    /// Right after the bot failed, a message at or below this score counts as frustration with the failure when it rejects
+    /// the bot's answer or is written as an outburst (not a plain question): "seriously?? you don't know?" brings a person.
     /// </summary>
     [Range(-1.0, 0.0)]
     public double NegativeAfterFailureScore { get; set; } = -0.5;

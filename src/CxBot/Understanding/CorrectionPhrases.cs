@@ -24,7 +24,8 @@ public static class CorrectionPhrases
         "you got it wrong", "wrong answer", "i didn t ask that", "i didn t ask about that", "i wasn t asking about that",
         "i meant something else", "i mean something else", "that s not what i need", "that doesn t help", "that didn t help",
         "still not it", "still not what i asked", "still not what i meant", "still wrong", "still not helpful", "still no answer",
-        "that s still not it", "still the wrong answer", "again not what i asked",
+        "that s still not it", "still the wrong answer", "again not what i asked", "you don t get it", "you still don t get it",
+        "you re not getting it", "you still don t understand", "you re still not understanding",
         // Polish, folded (no diacritics, ł → l)
         "nie o to mi chodzi", "nie o to mi chodzilo", "nie o to chodzi", "nie o to chodzilo", "nie o to pytam", "nie o to pytalem",
         "nie o to pytalam", "nie o to pytalem sie", "nie to mialem na mysli", "nie to mialam na mysli", "chodzilo mi o cos innego",
@@ -33,7 +34,8 @@ public static class CorrectionPhrases
         "to nie jest odpowiedz na moje pytanie", "to nie odpowiedz na moje pytanie", "nie odpowiedziales na moje pytanie",
         "nie odpowiedzialas na moje pytanie", "zla odpowiedz", "to nie to", "to nie pomaga", "to nie pomoglo", "nie pomogles",
         "nie pomoglas", "nadal nie to", "dalej nie to", "wciaz nie to", "znowu nie to", "nadal nie o to chodzi", "dalej nie o to chodzi",
-        "nadal zla odpowiedz", "znowu zla odpowiedz", "nadal nie odpowiedziales",
+        "nadal zla odpowiedz", "znowu zla odpowiedz", "nadal nie odpowiedziales", "nadal nie rozumiesz", "dalej nie rozumiesz",
+        "wciaz nie rozumiesz",
     ];
 
     /// <summary>Words that may come before the phrase in the first clause ("no, that's not what I meant", "ale nie o to pytam").</summary>

@@ -42,11 +42,15 @@ public static class FrustrationPhrases
         "zaczyna mnie irytowac", "zaczyna mnie wkurzac", "zaczyna mnie denerwowac", "zaczynam sie denerwowac", "zaczynam sie irytowac",
         "zaczynam sie wkurzac", "to mnie irytuje", "to mnie wkurza", "to mnie denerwuje", "czy ty w ogole czytasz", "czytasz w ogole",
         "czy ty mnie w ogole sluchasz",
+        "losing my patience", "lost my patience", "running out of patience", "my patience is running out", "fed up", "wasted an hour", "wasting my time", "waste of my time", "getting nowhere",
+        "no help at all", "zero help", "trace cierpliwosc", "konczy mi sie cierpliwosc", "stracilem cierpliwosc", "stracilam cierpliwosc",
+        "mam dosc tego", "zero pomocy", "zadnej pomocy", "strata czasu", "szkoda mojego czasu", "marnuje czas",
     ];
 
     /// <summary>Exclamations that say it when they are a whole clause ("mam dość!", but not "mam dość dużą paczkę").</summary>
     private static readonly string[] Exclamations =
-        ["unbelievable", "ridiculous", "unacceptable", "mam dosc", "mam juz dosc", "skandal", "zenujace", "zalosne", "kpina", "absurd", "porazka", "beznadzieja", "useless", "hopeless", "ugh", "argh", "aargh", "grr"];
+        ["unbelievable", "ridiculous", "unacceptable", "mam dosc", "mam juz dosc", "skandal", "zenujace", "zalosne", "kpina", "absurd", "porazka", "beznadzieja", "useless", "hopeless", "ugh", "argh", "aargh", "grr",
+         "so irritating", "so annoying", "so frustrating", "how annoying", "how irritating"];
 
     // Intensifiers are left out on both sides, so "this is getting *really* annoying" and "zaczyna mnie to *naprawdę*
     // irytować" match their sayings.

@@ -492,6 +492,29 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.False(await _bot.HandedOverAsync(conversation));
     }
 
+    [Theory]
+    [InlineData("kurier zostawił paczkę u sąsiada")]
+    [InlineData("349 zl za czajnik?? to jest rozboj w bialy dzien 😂")]
+    public async Task ACalmStatementOrAJoke_TheBotCannotAnswer_IsAMiss_NotFrustration_ThoughTheSentimentModelReadsItAsStronglyNegative(string text)
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+
+        await _bot.SayAsync(conversation, text);
+
+        Assert.False(await _bot.HandedOverAsync(conversation));
+        Assert.Equal(1, (await StateAsync(conversation)).ConsecutiveFailures);
+    }
+
+    [Fact]
+    public async Task TheSameStatement_WrittenAsAnOutburst_IsFrustration_WithAFailure_AndGetsAPerson()
+    {
+        var conversation = await _bot.StartAsync("pl-PL");
+
+        await _bot.SayAsync(conversation, "KURIER ZOSTAWIŁ PACZKĘ U SĄSIADA. nikt mnie nie pytał 😡");
+
+        Assert.Equal(HandoffReason.Frustration, await ReasonAsync(conversation));
+    }
+
     [Fact]
     public async Task AFrustratedQuestionInSeveralSentences_ThatTheBotCannotAnswer_GetsAPerson()
     {

@@ -10,6 +10,7 @@ public sealed class CorrectionPhrasesTests
     [InlineData("you don't understand, I paid and it still says unpaid", "I paid and it still says unpaid")]
     [InlineData("Nie o to mi chodziło. Paczka przyszła, ale bez paragonu", "Paczka przyszła")]
     [InlineData("nie o to pytalam, chodzi o fakture", "chodzi o fakture")]
+    [InlineData("you still don't get it. the parcel is already with the courier", "the parcel is already with the courier")]
     [InlineData("ale nie to mialem na mysli", "")]
     [InlineData("still not it. can i USE a gift card in a shop, yes or no", "can i USE a gift card in a shop")]
     [InlineData("Nadal nie to, chodzi o zwrot w sklepie", "chodzi o zwrot w sklepie")]

@@ -12,6 +12,11 @@ public sealed class FrustrationPhrasesTests
     [InlineData("mam dosc!")]
     [InlineData("So I just lose 200 zł for buying early?? That's ridiculous, I want the difference refunded NOW.")]
     [InlineData("it's getting really frustrating, the code still fails")]
+    [InlineData("I've asked this three times already and nobody can tell me, I'm losing my patience")]
+    [InlineData("wasted an hour on this, absolutely fed up")]
+    [InlineData("no świetnie, zero pomocy. mam już dość tego waszego czatu")]
+    [InlineData("tracę cierpliwość, trzeci dzień czekam")]
+    [InlineData("why on earth does your website log me out every 5 minutes?? so irritating")]
     [InlineData("I'm really annoyed, the parcel is late again")]
     [InlineData("im so fed up with this shop")]
     [InlineData("I am getting frustrated here")]
@@ -36,5 +41,7 @@ public sealed class FrustrationPhrasesTests
     [InlineData("is this frustrating wait normal for a parcel locker?")]
     [InlineData("zaczyna mi się podobać ten sweter, jest w rozmiarze L?")]
     [InlineData("are you reading the order number from the email or from the app?")]
+    [InlineData("mam dość dużą paczkę, zmieści się w paczkomacie?")]
+    [InlineData("is the fabric so irritating for sensitive skin? asking for my son")]
     public void ALookalike_IsNot(string text) => Assert.False(FrustrationPhrases.Say(text));
 }
