@@ -6,8 +6,8 @@ namespace CxBot.Understanding;
 /// The exact ways customers close a chat ("bye", "that's all", "do widzenia", "to wszystko"), recognised beside the
 /// message-act model, whose recall of goodbyes is its weakest (a missed goodbye loses the CSAT question). A message
 /// closes when one of its clauses ends with such a phrase (optionally followed by "for now", "na dziś"…), it asks
-/// nothing ("?") and it is short, or its last sentence is. Clause ends keep it exact: "to wszystko jasne" and "I'll see you in court" are not
-/// goodbyes. Measured on the act corpus (data/acts): no message without a goodbye label is matched.
+/// nothing ("?") and it is short, or its last sentence is. Clause ends keep it exact: "to wszystko jasne" and "I'll see
+/// you in court" are not goodbyes. Measured on the act corpus (data/acts): no message without a goodbye label is matched.
 /// </summary>
 public static class ClosingPhrases
 {

@@ -42,8 +42,8 @@ public static class FrustrationPhrases
         "zaczyna mnie irytowac", "zaczyna mnie wkurzac", "zaczyna mnie denerwowac", "zaczynam sie denerwowac", "zaczynam sie irytowac",
         "zaczynam sie wkurzac", "to mnie irytuje", "to mnie wkurza", "to mnie denerwuje", "czy ty w ogole czytasz", "czytasz w ogole",
         "czy ty mnie w ogole sluchasz",
-        "losing my patience", "lost my patience", "running out of patience", "my patience is running out", "fed up", "wasted an hour", "wasting my time", "waste of my time", "getting nowhere",
-        "no help at all", "zero help", "trace cierpliwosc", "konczy mi sie cierpliwosc", "stracilem cierpliwosc", "stracilam cierpliwosc",
+        "losing my patience", "lost my patience", "running out of patience", "my patience is running out", "fed up", "wasted an hour",
+        "wasting my time", "waste of my time", "getting nowhere", "no help at all", "zero help", "trace cierpliwosc", "konczy mi sie cierpliwosc", "stracilem cierpliwosc", "stracilam cierpliwosc",
         "mam dosc tego", "zero pomocy", "zadnej pomocy", "strata czasu", "szkoda mojego czasu", "marnuje czas",
     ];
 
@@ -53,13 +53,13 @@ public static class FrustrationPhrases
          "so irritating", "so annoying", "so frustrating", "how annoying", "how irritating"];
 
     // Intensifiers are left out on both sides, so "this is getting *really* annoying" and "zaczyna mnie to *naprawdę*
-    // irytować" match their sayings.
-    // "this is ridiculous" is also said as "that's ridiculous", "that is…", "it's…".
+    // irytować" match their sayings; "this is ridiculous" is also said as "that's ridiculous", "that is…", "it's…".
     private static readonly string[][] SayingWords = [.. Sayings.SelectMany(Variants).Select(s => TextNormalizer.Words(s).Where(w => !Intensifiers.Contains(w)).ToArray())];
 
     private static IEnumerable<string> Variants(string saying) => saying.StartsWith("this is ", StringComparison.Ordinal)
         ? new[] { "this is", "that is", "that s", "thats", "it is", "it s", "its" }.Select(start => start + saying["this is".Length..])
         : [saying];
+
     private static readonly HashSet<string> ExclamationWords = [.. Exclamations.Select(TextNormalizer.Normalize)];
     private static readonly char[] ClauseBreaks = [',', '.', '!', '?', ';', ':', '\n', '(', ')', '–', '—', '…'];
 

@@ -9,7 +9,7 @@ namespace CxBot.Understanding;
 /// <summary>
 /// Reads what a customer's message does (<see cref="MessageActs"/>) and its language, once per message: the message-act
 /// model over the message's words and its sentence embedding — the same embedding the knowledge base searches with, so a
-/// message runs through the model once; the exact closing phrases (<see cref="ClosingPhrases"/>) add a goodbye the model
+/// message runs through the model once (a long story is also read in parts, see <see cref="ReadParts"/>); the exact closing phrases (<see cref="ClosingPhrases"/>) add a goodbye the model
 /// missed, the exact openings of a correction (<see cref="CorrectionPhrases"/>) a not-understood it missed, and asking to
 /// be passed on to someone (<see cref="PersonPhrases"/>) a request for a person it read only weakly; frustration
 /// said in so many words (<see cref="FrustrationPhrases"/>) is read here too, once. The flow (<see cref="Bot.SupportBot"/>)
@@ -39,7 +39,7 @@ public sealed partial class MessageReader
         var language = LanguageDetector.Detect(text, fallbackLanguage);
         if (!text.Any(char.IsLetterOrDigit)) return Nothing(text, language);
         var english = EnglishReading(text, language);
-        await _embedder.PrepareAsync(text, english);
+        await Task.WhenAll([_embedder.PrepareAsync(text, english), .. Parts(text).Select(p => _embedder.PrepareAsync(p, EnglishReading(p, language)))]);
         return Read(text, language, english);
     }
 
@@ -88,8 +88,18 @@ public sealed partial class MessageReader
     /// </summary>
     private void ReadParts(string text, string language, float[] probabilities)
     {
-        if (TextNormalizer.Words(text).Count < LongMessageWords) return;
+        foreach (var part in Parts(text))
+        {
+            var read = _model.Probabilities(part, Embedding(part, EnglishReading(part, language)));
+            foreach (var a in PartActs) probabilities[a] = Math.Max(probabilities[a], read[a]);
+        }
+    }
+
+    /// <summary>A long message's parts: whole sentences, up to <see cref="PartWords"/> words each; none for a short one.</summary>
+    private static List<string> Parts(string text)
+    {
         var parts = new List<string>();
+        if (TextNormalizer.Words(text).Count < LongMessageWords) return parts;
         var part = new System.Text.StringBuilder();
         var words = 0;
         foreach (var sentence in SentenceEnds().Split(text))
@@ -97,7 +107,7 @@ public sealed partial class MessageReader
             var count = TextNormalizer.Words(sentence).Count;
             if (words > 0 && words + count > PartWords)
             {
-                parts.Add(part.ToString());
+                parts.Add(part.ToString().TrimEnd());
                 part.Clear();
                 words = 0;
             }
@@ -106,15 +116,8 @@ public sealed partial class MessageReader
             words += count;
         }
 
-        if (words > 0) parts.Add(part.ToString());
-        if (parts.Count < 2) return;
-        var polish = language == "pl";
-        var embeddings = _embedder.EmbedMany(polish ? [.. parts, .. parts.Select(PolishToEnglish.Translate)] : parts);
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var read = _model.Probabilities(parts[i], polish ? ActModel.Mix(embeddings[i], embeddings[parts.Count + i]) : embeddings[i]);
-            foreach (var a in PartActs) probabilities[a] = Math.Max(probabilities[a], read[a]);
-        }
+        if (words > 0) parts.Add(part.ToString().TrimEnd());
+        return parts.Count < 2 ? [] : parts;
     }
 
     /// <summary>Words from which a message is long enough to be read in parts, and the most words in a part (whole sentences).</summary>
