@@ -311,7 +311,10 @@ public sealed partial class SupportBot(
     {
         var state = context.State;
         var texts = catalog.For(state.Language);
-        if (reading.Has(MessageActs.Goodbye) && (reading.IsConversational || (reading.Acts & ~(MessageActs.Goodbye | MessageActs.Thanks)) == 0))
+        // "dobra, to wszystko, dzięki, pa" (goodbye, thanks and "ok") closes with the survey; a goodbye with the contact in it
+        // is the request, written.
+        if (reading.Has(MessageActs.Goodbye) && (reading.Acts & ~(MessageActs.Goodbye | ConversationalActs)) == 0
+            && !PersonalDataRedactor.ContainsContact(reading.Text))
         {
             state.Handoff = HandoffPhase.Bot;
             await SayGoodbyeAsync(context, cancellationToken);
@@ -521,6 +524,9 @@ public sealed partial class SupportBot(
 
     private static readonly string[] AngryFaces = ["😡", "😠", "🤬", "😤", "🙄", "😒", "😩", "😫", "😖", "😣", "👎", ":/", ":("];
     private static readonly string[] LaughingFaces = ["😂", "🤣", "😅", "😆", "😄", "😁", "😉", "😜", ":D", ";)", "xD", "XD"];
+
+    /// <summary>What a message does besides saying something (<see cref="MessageReading.IsConversational"/>).</summary>
+    private const MessageActs ConversationalActs = MessageActs.Greeting | MessageActs.Thanks | MessageActs.Ack | MessageActs.Yes | MessageActs.No;
 
     /// <summary>Written as an outburst: "!", "??" or shouted.</summary>
     private static bool IsOutburst(string text)

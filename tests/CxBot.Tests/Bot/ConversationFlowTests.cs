@@ -565,6 +565,20 @@ public sealed class ConversationFlowTests : IDisposable
         Assert.Equal(HandoffPhase.Bot, (await closed.Get<CxBot.Conversations.IConversationStore>().LoadStateAsync(conversation.Id, default))!.Handoff);
     }
 
+    [Theory]
+    [InlineData("pl-PL", "dobra, to wszystko, dzięki, pa")]
+    [InlineData("en-US", "ok, that's all, thanks, bye")]
+    public async Task OutOfHours_AGoodbyeToTheInvitation_EndsWithTheSurvey_NotARequest(string locale, string text)
+    {
+        using var closed = ClosedHost();
+        var conversation = await InvitedToWriteAsync(closed, locale);
+
+        await closed.SayAsync(conversation, text);
+
+        Assert.Empty(await closed.Get<TicketStore>().ListOpenAsync(default));
+        Assert.Equal(TestTexts.Catalog.For(locale[..2])["survey_satisfaction"], (await closed.RepliesAsync(conversation))[^1]);
+    }
+
     [Fact]
     public async Task OutOfHours_ABareOk_GetsTheInvitationAgain_AndTheNextMessageIsTheRequest()
     {
