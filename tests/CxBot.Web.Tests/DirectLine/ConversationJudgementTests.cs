@@ -127,7 +127,7 @@ public sealed class ConversationJudgementTests(ServerFixture fixture) : IClassFi
     private static readonly string[] Vague =
     [
         "the price", "about the jacket", "my money hmm", "the money thing", "the label question", "what now", "before restart", "it's broken",
-        "what about that", "problem", "hmm and then?", "so?",
+        "what about that", "problem", "hmm and then?", "so?", "the parcel thing", "the delivery guy", "hmm the email", "the form",
     ];
 
     [Fact]
