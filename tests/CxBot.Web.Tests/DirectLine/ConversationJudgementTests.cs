@@ -123,11 +123,16 @@ public sealed class ConversationJudgementTests(ServerFixture fixture) : IClassFi
         Assert.DoesNotContain(activities, IsInitiate);
     }
 
-    /// <summary>Messages vague enough that the bot, unsure of one article, asks "Do you mean …?" (the first that does is used).</summary>
+    /// <summary>
+    /// Messages vague enough that the bot, unsure of one article, asks "Do you mean …?" (the first that does is used). Each is
+    /// tried in a conversation of its own and the host allows 30 new conversations a minute from one address, so the one the
+    /// current calibration confirms comes first; the rest are there for when a recalibration moves it.
+    /// </summary>
     private static readonly string[] Vague =
     [
-        "the price", "about the jacket", "my money hmm", "the money thing", "the label question", "what now", "before restart", "it's broken",
-        "what about that", "problem", "hmm and then?", "so?", "the parcel thing", "the delivery guy", "hmm the email", "the form",
+        "the parcel thing", "the price", "about the jacket", "my money hmm", "the money thing", "the label question", "what now",
+        "before restart", "it's broken", "what about that", "problem", "hmm and then?", "so?", "the delivery guy", "hmm the email",
+        "the form",
     ];
 
     [Fact]
