@@ -39,6 +39,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Answer with an OpenAI error body and this status.</summary>
     public void FailWith(HttpStatusCode status) => _behaviour = _behaviour with { Status = status };
 
+    /// <summary>Answer 200 with a body that is not the JSON it claims to be (a broken proxy, a cut-off response).</summary>
+    public void ReplyMalformed() => _behaviour = _behaviour with { Status = HttpStatusCode.OK, Malformed = true };
+
     /// <summary>Wait this long before answering.</summary>
     public void DelayBy(TimeSpan delay) => _behaviour = _behaviour with { Delay = delay };
 
@@ -113,6 +116,17 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
             var behaviour = _behaviour;
             if (behaviour.Delay > TimeSpan.Zero) await Task.Delay(behaviour.Delay, _stopping.Token);
+            if (behaviour.Malformed)
+            {
+                var broken = Encoding.UTF8.GetBytes("{\"id\": \"chatcmpl-1\", \"choices\": [{\"message\": ");
+                response.StatusCode = 200;
+                response.ContentType = "application/json";
+                response.ContentLength64 = broken.Length;
+                await response.OutputStream.WriteAsync(broken);
+                response.Close();
+                return;
+            }
+
             var model = JsonDocument.Parse(body).RootElement.TryGetProperty("model", out var m) ? m.GetString() : null;
             await WriteAsync(response, behaviour.Status, behaviour.Status == HttpStatusCode.OK
                 ? Completion(model ?? "unknown", behaviour.Content)
@@ -160,7 +174,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         ["error"] = new Dictionary<string, object?> { ["message"] = message, ["type"] = type, ["param"] = null, ["code"] = null },
     };
 
-    private sealed record Behaviour(string Content, HttpStatusCode Status, TimeSpan Delay);
+    private sealed record Behaviour(string Content, HttpStatusCode Status, TimeSpan Delay, bool Malformed = false);
 
     /// <summary>One request as the fake received it.</summary>
     public sealed record RecordedRequest(string Method, string Path, string? Authorization, string Body)

@@ -72,6 +72,19 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMalformedResponse_FallsBackToTheExtractiveAnswer_WithoutThrowing()
+    {
+        _server.ReplyMalformed();
+        var sut = CreateSut();
+
+        var answer = await sut.AnswerAsync(DeliveryQuestion, "pl", default);
+
+        Assert.Single(_server.Requests);
+        Assert.Null(answer.GeneratedText);
+        Assert.Equal("delivery-cost", answer.Article?.Id);
+    }
+
+    [Fact]
     public async Task ServerError_FallsBackToTheExtractiveAnswer_WithoutThrowing()
     {
         _server.FailWith(HttpStatusCode.InternalServerError);

@@ -79,8 +79,10 @@ public sealed partial class OpenAiGenerativeAnswerer : IGenerativeAnswerer
             var text = result.GetValue<string>()?.Trim();
             return string.IsNullOrEmpty(text) || text.Contains(DeclineMarker, StringComparison.Ordinal) ? null : text;
         }
-        catch (Exception e) when (e is OperationCanceledException or HttpOperationException or HttpRequestException or KernelException)
+        catch (Exception e)
         {
+            // The model is optional: whatever goes wrong on the way (a timeout, an error status, a body that is not the JSON
+            // it claims to be, a fault in the HTTP stack cancelling a read), the extractive answer stands.
             LogFallback(e.GetType().Name);
             return null;
         }
@@ -101,8 +103,9 @@ public sealed partial class OpenAiGenerativeAnswerer : IGenerativeAnswerer
             var text = result.GetValue<string>()?.Trim();
             return string.IsNullOrEmpty(text) ? null : text.Length > 300 ? text[..300] + "…" : text;
         }
-        catch (Exception e) when (e is OperationCanceledException or HttpOperationException or HttpRequestException or KernelException)
+        catch (Exception e)
         {
+            // As for answers: the agent's summary is optional, and the handoff never waits on its failure.
             LogSummaryFailed(e.GetType().Name);
             return null;
         }
