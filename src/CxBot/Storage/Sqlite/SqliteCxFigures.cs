@@ -126,7 +126,7 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
             yield return new SurveyResponse(
                 row.GetString(0), Time(row.GetInt64(1)), Time(row.GetInt64(2)), row.GetString(3), row.GetString(4), row.GetString(5),
                 row.IsDBNull(6) ? null : row.GetString(6),
-                Articles(row.GetString(7)),
+                JsonSerializer.Deserialize(row.GetString(7), SurveyJsonContext.Default.IReadOnlyListString) ?? [],
                 row.IsDBNull(8) ? null : row.GetString(8), row.GetInt32(9),
                 row.IsDBNull(10) ? null : row.GetInt32(10), row.IsDBNull(11) ? null : row.GetInt32(11), row.IsDBNull(12) ? null : row.GetString(12),
                 row.IsDBNull(13) ? null : row.GetFloat(13), row.IsDBNull(14) ? null : row.GetFloat(14),
@@ -134,14 +134,6 @@ public sealed class SqliteCxFigures(SqliteConversationStore store) : ICxFigures
                 row.IsDBNull(18) ? null : row.GetString(18));
         }
     }
-
-    /// <summary>The articles column (a JSON array of ids); most rows hold none or one, read without the serializer.</summary>
-    private static IReadOnlyList<string> Articles(string json) => json switch
-    {
-        "[]" => [],
-        _ when json.Length > 4 && json[1] == '"' && json.IndexOf('"', 2) == json.Length - 2 && !json.Contains('\\') => [json[2..^2]],
-        _ => JsonSerializer.Deserialize(json, SurveyJsonContext.Default.IReadOnlyListString) ?? [],
-    };
 
     public async Task<IReadOnlyList<TeamSlice>> TeamsAsync(CxFilter filter, CancellationToken cancellationToken)
     {
