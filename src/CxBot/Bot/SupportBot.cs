@@ -313,7 +313,7 @@ public sealed partial class SupportBot(
         var texts = catalog.For(state.Language);
         // "dobra, to wszystko, dzięki, pa" (goodbye, thanks and "ok") closes with the survey; a goodbye with the contact in it
         // is the request, written.
-        if (reading.Has(MessageActs.Goodbye) && (reading.Acts & ~(MessageActs.Goodbye | ConversationalActs)) == 0
+        if (reading.Has(MessageActs.Goodbye) && (reading.Acts & ~(MessageActs.Goodbye | MessageReading.Pleasantries)) == 0
             && !PersonalDataRedactor.ContainsContact(reading.Text))
         {
             state.Handoff = HandoffPhase.Bot;
@@ -524,9 +524,6 @@ public sealed partial class SupportBot(
 
     private static readonly string[] AngryFaces = ["😡", "😠", "🤬", "😤", "🙄", "😒", "😩", "😫", "😖", "😣", "👎", ":/", ":("];
     private static readonly string[] LaughingFaces = ["😂", "🤣", "😅", "😆", "😄", "😁", "😉", "😜", ":D", ";)", "xD", "XD"];
-
-    /// <summary>What a message does besides saying something (<see cref="MessageReading.IsConversational"/>).</summary>
-    private const MessageActs ConversationalActs = MessageActs.Greeting | MessageActs.Thanks | MessageActs.Ack | MessageActs.Yes | MessageActs.No;
 
     /// <summary>Written as an outburst: "!", "??" or shouted.</summary>
     private static bool IsOutburst(string text)

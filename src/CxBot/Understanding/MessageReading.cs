@@ -22,7 +22,10 @@ public sealed record MessageReading(string Text, string Language, MessageActs Ac
         CxBot.Understanding.Acts.ActLabels.All.Select(l => l.Act).Where(a => MessageActs.Protected.HasFlag(a) && Has(a))
             .OrderByDescending(Probability).FirstOrDefault();
 
-    /// <summary>Only pleasantries or short answers: nothing for the knowledge base to answer.</summary>
+    /// <summary>Pleasantries and short answers: what a message does besides saying something.</summary>
+    public const MessageActs Pleasantries = MessageActs.Greeting | MessageActs.Thanks | MessageActs.Ack | MessageActs.Yes | MessageActs.No;
+
+    /// <summary>Only pleasantries or short answers (or a preamble): nothing for the knowledge base to answer.</summary>
     public bool IsConversational =>
-        Acts != MessageActs.None && (Acts & ~(MessageActs.Greeting | MessageActs.Thanks | MessageActs.Ack | MessageActs.Yes | MessageActs.No | MessageActs.Preamble)) == 0;
+        Acts != MessageActs.None && (Acts & ~(Pleasantries | MessageActs.Preamble)) == 0;
 }
