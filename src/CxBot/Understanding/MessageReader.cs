@@ -39,14 +39,15 @@ public sealed partial class MessageReader
         var language = LanguageDetector.Detect(text, fallbackLanguage);
         if (!text.Any(char.IsLetterOrDigit)) return Nothing(text, language);
         var english = EnglishReading(text, language);
-        await Task.WhenAll([_embedder.PrepareAsync(text, english), .. Parts(text).Select(p => _embedder.PrepareAsync(p, EnglishReading(p, language)))]);
-        return Read(text, language, english);
+        var parts = Parts(text, language);
+        await Task.WhenAll([_embedder.PrepareAsync(text, english), .. parts.Select(p => _embedder.PrepareAsync(p.Text, p.English))]);
+        return Read(text, language, english, parts);
     }
 
     public MessageReading Read(string text, string fallbackLanguage)
     {
         var language = LanguageDetector.Detect(text, fallbackLanguage);
-        return text.Any(char.IsLetterOrDigit) ? Read(text, language, EnglishReading(text, language)) : Nothing(text, language);
+        return text.Any(char.IsLetterOrDigit) ? Read(text, language, EnglishReading(text, language), Parts(text, language)) : Nothing(text, language);
     }
 
     private static MessageReading Nothing(string text, string language) => new(text, language, MessageActs.None, new float[ActLabels.All.Length]);
@@ -54,10 +55,10 @@ public sealed partial class MessageReader
     /// <summary>A Polish message's word-by-word English reading, which the act model reads beside it; null for English.</summary>
     private static string? EnglishReading(string text, string language) => language == "pl" ? PolishToEnglish.Translate(text) : null;
 
-    private MessageReading Read(string text, string language, string? english)
+    private MessageReading Read(string text, string language, string? english, List<(string Text, string? English)> parts)
     {
         var probabilities = _model.Probabilities(text, Embedding(text, english));
-        ReadParts(text, language, probabilities);
+        ReadParts(parts, probabilities);
         var acts = MessageActs.None;
         for (var a = 0; a < probabilities.Length; a++)
             if (probabilities[a] >= _thresholds[a]) acts |= ActLabels.All[a].Act;
@@ -86,20 +87,23 @@ public sealed partial class MessageReader
     /// in A&amp;E. Anyway, does the blanket come in grey?" hid the injury. For the acts that must never be missed (a person
     /// asked for, a protected situation), a part that does one counts for the message.
     /// </summary>
-    private void ReadParts(string text, string language, float[] probabilities)
+    private void ReadParts(List<(string Text, string? English)> parts, float[] probabilities)
     {
-        foreach (var part in Parts(text))
+        foreach (var (part, english) in parts)
         {
-            var read = _model.Probabilities(part, Embedding(part, EnglishReading(part, language)));
+            var read = _model.Probabilities(part, Embedding(part, english));
             foreach (var a in PartActs) probabilities[a] = Math.Max(probabilities[a], read[a]);
         }
     }
 
-    /// <summary>A long message's parts: whole sentences, up to <see cref="PartWords"/> words each; none for a short one.</summary>
-    private static List<string> Parts(string text)
+    /// <summary>
+    /// A long message's parts, whole sentences up to <see cref="PartWords"/> words each, with their English readings (see
+    /// <see cref="EnglishReading"/>); none for a short message.
+    /// </summary>
+    private static List<(string Text, string? English)> Parts(string text, string language)
     {
+        if (TextNormalizer.Words(text).Count < LongMessageWords) return [];
         var parts = new List<string>();
-        if (TextNormalizer.Words(text).Count < LongMessageWords) return parts;
         var part = new System.Text.StringBuilder();
         var words = 0;
         foreach (var sentence in SentenceEnds().Split(text))
@@ -117,7 +121,7 @@ public sealed partial class MessageReader
         }
 
         if (words > 0) parts.Add(part.ToString().TrimEnd());
-        return parts.Count < 2 ? [] : parts;
+        return parts.Count < 2 ? [] : [.. parts.Select(p => (p, EnglishReading(p, language)))];
     }
 
     /// <summary>Words from which a message is long enough to be read in parts, and the most words in a part (whole sentences).</summary>
